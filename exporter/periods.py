@@ -1,0 +1,116 @@
+"""Dates and reporting periods as legacy filings print them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "March 31,2001", "March 31, 2001", "Dec. 31 2000"
+WORD_DATE = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+# "March 31" without a year (the year is in another heading line)
+MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})\b", re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
+YEAR = re.compile(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.])")
+_SPAN_WORDS = {
+    "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
+    "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12,
+}
+SPAN = re.compile(
+    r"\b(three|six|nine|twelve|3|6|9|12)[- ]months?\b|\b(quarter|year|fiscal year)s?\s+ended\b|\b(years)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An XBRL period: an instant (start is None) or a duration from start to end, both inclusive."""
+
+    end: date
+    start: date | None = None
+
+    @property
+    def is_instant(self) -> bool:
+        return self.start is None
+
+    @property
+    def months(self) -> int | None:
+        if self.start is None:
+            return None
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
+    def __str__(self) -> str:
+        return self.end.isoformat() if self.start is None else f"{self.start.isoformat()}--{self.end.isoformat()}"
+
+
+def parse_date(text: str) -> date | None:
+    """The first calendar date written in `text`, or None."""
+    for match in WORD_DATE.finditer(text):
+        found = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+        if found:
+            return found
+    for match in NUMERIC_DATE.finditer(text):
+        year = int(match.group(3))
+        year += 1900 if year >= 50 and year < 100 else 2000 if year < 100 else 0
+        found = _safe_date(year, int(match.group(1)), int(match.group(2)))
+        if found:
+            return found
+    return None
+
+
+def span_months(text: str) -> int | None:
+    """Length in months of a period described as 'three months ended', 'year ended', ..."""
+    match = SPAN.search(text)
+    if not match:
+        return None
+    if match.group(1):
+        return _SPAN_WORDS[match.group(1).lower()]
+    word = (match.group(2) or match.group(3)).lower()
+    return 3 if word == "quarter" else 12
+
+
+def duration_ending(end: date, months: int) -> Period:
+    """The duration of `months` months that ends on `end` (month-end aware)."""
+    year, month = end.year, end.month - months
+    while month <= 0:
+        month += 12
+        year -= 1
+    if end.day == calendar.monthrange(end.year, end.month)[1]:
+        start = date(year, month, calendar.monthrange(year, month)[1]) + timedelta(days=1)
+    else:
+        start = (_safe_date(year, month, end.day) or date(year, month, 28)) + timedelta(days=1)
+    return Period(end=end, start=start)
+
+
+def day_before(day: date) -> date:
+    return day - timedelta(days=1)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

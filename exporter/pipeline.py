@@ -1,0 +1,99 @@
+"""One filing through every stage: source -> tables -> statements -> mapped facts -> output files."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .calc import Inconsistency, settle_calculations
+from .crossfoot import infer_column_signs
+from .errors import ConversionError
+from .facts import MappedFiling
+from .filing import Filing, parse_filing
+from .mapper import map_filing
+from .report import build_report
+from .serialize.instance import write_instance
+from .serialize.schema import write_extension
+from .serialize.table import fact_frame, write_csv, write_parquet
+from .source import read_source
+from .statements import Statement, StatementKind, build_statement
+from .tables import TextTable, find_tables
+from .taxonomy import load_taxonomy
+
+FORMATS = ("xbrl", "csv", "parquet")
+
+
+@dataclass
+class Conversion:
+    """Everything one conversion produced, for the report and for tests."""
+
+    filing: Filing
+    tables: list[TextTable]
+    statements: list[Statement]
+    mapped: MappedFiling
+    inconsistencies: list[Inconsistency]
+    files: dict[str, Path] = field(default_factory=dict)
+
+
+def convert(path: Path) -> Conversion:
+    """Parse and map one filing; raise ConversionError when it holds no financial statement."""
+    filing = parse_filing(read_source(path))
+    tables = find_tables(filing)
+    if not tables:
+        raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
+    statements = []
+    for table in tables:
+        statement = build_statement(table)
+        if statement is None or statement.kind is StatementKind.OTHER:
+            continue
+        infer_column_signs(statement)
+        statements.append(statement)
+    if not statements:
+        raise ConversionError(path, "parse", f"{len(tables)} tables found but none is a financial statement")
+    mapped = map_filing(filing.filing_id, str(path), filing.header, statements, load_taxonomy())
+    inconsistencies = settle_calculations(mapped)
+    return Conversion(filing, tables, statements, mapped, inconsistencies)
+
+
+def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...] = FORMATS,
+                  validate: bool = True) -> Path:
+    """Write the chosen formats and report.json into out_dir/<filing_id>/; return that folder."""
+    mapped = conversion.mapped
+    folder = out_dir / mapped.filing_id
+    folder.mkdir(parents=True, exist_ok=True)
+    verdict = None
+    if "xbrl" in formats:
+        schema = write_extension(mapped, folder, mapped.filing_id)
+        instance = folder / f"{mapped.filing_id}.xml"
+        write_instance(mapped, instance, schema)
+        conversion.files["xbrl"] = instance
+        if validate:
+            from .validate import validate as arelle_validate
+
+            verdict = arelle_validate(instance)
+    frame = fact_frame(mapped) if {"csv", "parquet"} & set(formats) else None
+    if "csv" in formats:
+        conversion.files["csv"] = folder / "facts.csv"
+        _atomic(conversion.files["csv"], lambda p: write_csv(frame, p))
+    if "parquet" in formats:
+        conversion.files["parquet"] = folder / "facts.parquet"
+        _atomic(conversion.files["parquet"], lambda p: write_parquet(frame, p))
+    report = build_report(conversion, verdict)
+    conversion.files["report"] = folder / "report.json"
+    _atomic(conversion.files["report"], lambda p: p.write_text(json.dumps(report, indent=2, default=str)))
+    return folder
+
+
+def _atomic(path: Path, write) -> None:
+    """Write through a temporary file in the same folder, then rename over the target."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    os.close(handle)
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)

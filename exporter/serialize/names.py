@@ -1,0 +1,44 @@
+"""Namespaces, schema locations and element ids shared by the XBRL serializers."""
+
+from __future__ import annotations
+
+from ..taxonomy import SCHEMAS, SRT_NS, TAXONOMY_URL, US_GAAP_NS, Concept
+
+XBRLI = "http://www.xbrl.org/2003/instance"
+LINK = "http://www.xbrl.org/2003/linkbase"
+XLINK = "http://www.w3.org/1999/xlink"
+XS = "http://www.w3.org/2001/XMLSchema"
+XBRLDI = "http://xbrl.org/2006/xbrldi"
+XBRLDT = "http://xbrl.org/2005/xbrldt"
+ISO4217 = "http://www.xbrl.org/2003/iso4217"
+DTR_TYPES = "http://www.xbrl.org/dtr/type/2022-03-31"
+DTR_TYPES_URL = "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd"
+XBRL_INSTANCE_URL = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"
+XBRLDT_URL = "http://www.xbrl.org/2005/xbrldt-2005.xsd"
+STANDARD_LABEL = "http://www.xbrl.org/2003/role/label"
+EXTENSION_PREFIX = "ext"
+
+TAXONOMY_NAMESPACES = {"us-gaap": US_GAAP_NS, "srt": SRT_NS}
+
+
+def schema_url(prefix: str) -> str:
+    return TAXONOMY_URL + SCHEMAS[prefix][0]
+
+
+def element_id(concept: Concept) -> str:
+    return f"{concept.prefix}_{concept.name}"
+
+
+def concept_href(concept: Concept, extension_schema: str) -> str:
+    base = extension_schema if concept.prefix == EXTENSION_PREFIX else schema_url(concept.prefix)
+    return f"{base}#{element_id(concept)}"
+
+
+def qname_href(qname: str, extension_schema: str) -> str:
+    prefix, name = qname.split(":")
+    base = extension_schema if prefix == EXTENSION_PREFIX else schema_url(prefix)
+    return f"{base}#{prefix}_{name}"
+
+
+def role_uri(namespace: str, role: str) -> str:
+    return f"{namespace}/role/{role}"

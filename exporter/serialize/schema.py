@@ -1,0 +1,224 @@
+"""The filing's extension schema and its label, presentation, calculation and definition linkbases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from ..facts import MappedFiling, MappedStatement
+from ..taxonomy import Concept
+from .names import (
+    DTR_TYPES, DTR_TYPES_URL, EXTENSION_PREFIX, LINK, STANDARD_LABEL, TAXONOMY_NAMESPACES, XBRL_INSTANCE_URL, XBRLI,
+    XLINK, XS, concept_href, element_id, qname_href, role_uri, schema_url,
+)
+
+PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child"
+SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item"
+CONCEPT_LABEL = "http://www.xbrl.org/2003/arcrole/concept-label"
+XBRLDT_NS = "http://xbrl.org/2005/xbrldt"
+DIMENSIONS_ROLE = "Dimensions"
+_ROOTS = {
+    "balance-sheet": "us-gaap:StatementOfFinancialPositionAbstract",
+    "income-statement": "us-gaap:IncomeStatementAbstract",
+    "cash-flow": "us-gaap:StatementOfCashFlowsAbstract",
+    "stockholders-equity": "us-gaap:StatementOfStockholdersEquityAbstract",
+}
+_LINKBASES = {
+    "lab": ("labelLink", "http://www.xbrl.org/2003/role/labelLinkbaseRef"),
+    "pre": ("presentationLink", "http://www.xbrl.org/2003/role/presentationLinkbaseRef"),
+    "cal": ("calculationLink", "http://www.xbrl.org/2003/role/calculationLinkbaseRef"),
+    "def": ("definitionLink", "http://www.xbrl.org/2003/role/definitionLinkbaseRef"),
+}
+
+
+def write_extension(mapped: MappedFiling, folder: Path, stem: str) -> str:
+    """Write `<stem>-ext.xsd` and its linkbases into `folder`; return the schema's file name."""
+    schema_name = f"{stem}-ext.xsd"
+    linkbases = {
+        "lab": _label_linkbase(mapped, schema_name),
+        "pre": _presentation_linkbase(mapped, schema_name),
+        "cal": _calculation_linkbase(mapped, schema_name),
+    }
+    if mapped.members or any(f.context.dimensions for f in mapped.facts):
+        linkbases["def"] = _definition_linkbase(mapped, schema_name)
+    for kind, tree in linkbases.items():
+        tree.write(str(folder / f"{stem}-{kind}.xml"), xml_declaration=True, encoding="utf-8", pretty_print=True)
+    _schema(mapped, stem, sorted(linkbases)).write(str(folder / schema_name), xml_declaration=True,
+                                                   encoding="utf-8", pretty_print=True)
+    return schema_name
+
+
+def _schema(mapped: MappedFiling, stem: str, linkbases: list[str]) -> etree._ElementTree:
+    namespace = mapped.extension_namespace
+    root = etree.Element(f"{{{XS}}}schema", nsmap={
+        "xs": XS, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, "dtr-types": DTR_TYPES,
+        EXTENSION_PREFIX: namespace, **TAXONOMY_NAMESPACES},
+        targetNamespace=namespace, elementFormDefault="qualified", attributeFormDefault="unqualified")
+    appinfo = etree.SubElement(etree.SubElement(root, f"{{{XS}}}annotation"), f"{{{XS}}}appinfo")
+    for kind in linkbases:
+        ref = etree.SubElement(appinfo, f"{{{LINK}}}linkbaseRef")
+        ref.set(f"{{{XLINK}}}type", "simple")
+        ref.set(f"{{{XLINK}}}href", f"{stem}-{kind}.xml")
+        ref.set(f"{{{XLINK}}}role", _LINKBASES[kind][1])
+        ref.set(f"{{{XLINK}}}arcrole", "http://www.w3.org/1999/xlink/properties/linkbase")
+    for role, definition, used_on in _roles(mapped):
+        role_type = etree.SubElement(appinfo, f"{{{LINK}}}roleType", roleURI=role_uri(namespace, role), id=role)
+        etree.SubElement(role_type, f"{{{LINK}}}definition").text = definition
+        for link in used_on:
+            etree.SubElement(role_type, f"{{{LINK}}}usedOn").text = f"link:{link}"
+    imports = [("http://www.xbrl.org/2003/instance", XBRL_INSTANCE_URL), (DTR_TYPES, DTR_TYPES_URL)]
+    imports += [(ns, schema_url(prefix)) for prefix, ns in TAXONOMY_NAMESPACES.items()]
+    for ns, location in imports:
+        etree.SubElement(root, f"{{{XS}}}import", namespace=ns, schemaLocation=location)
+    for concept in mapped.extensions + [member.member for member in mapped.members]:
+        attributes = {"name": concept.name, "id": element_id(concept), "type": concept.data_type,
+                      "substitutionGroup": "xbrli:item", f"{{{XBRLI}}}periodType": concept.period_type,
+                      "nillable": "true"}
+        if concept.balance:
+            attributes[f"{{{XBRLI}}}balance"] = concept.balance
+        if concept.abstract:
+            attributes["abstract"] = "true"
+        etree.SubElement(root, f"{{{XS}}}element", attributes)
+    return etree.ElementTree(root)
+
+
+def _roles(mapped: MappedFiling) -> list[tuple[str, str, list[str]]]:
+    roles = [(s.role, f"{s.index + 1:02d} - Statement - {s.title or s.kind}",
+              ["presentationLink", "calculationLink"]) for s in mapped.statements]
+    if mapped.members or any(f.context.dimensions for f in mapped.facts):
+        roles.append((DIMENSIONS_ROLE, "99 - Dimensions - statement columns", ["definitionLink"]))
+    return roles
+
+
+def _linkbase() -> etree._Element:
+    return etree.Element(f"{{{LINK}}}linkbase", nsmap={"link": LINK, "xlink": XLINK, "xbrldt": XBRLDT_NS})
+
+
+class _Link:
+    """An extended link with one locator per concept and arcs between them."""
+
+    def __init__(self, linkbase: etree._Element, kind: str, role: str, schema_name: str):
+        self.element = etree.SubElement(linkbase, f"{{{LINK}}}{kind}")
+        self.element.set(f"{{{XLINK}}}type", "extended")
+        self.element.set(f"{{{XLINK}}}role", role)
+        self.schema_name = schema_name
+        self.locators: set[str] = set()
+
+    def locator(self, qname: str) -> str:
+        label = qname.replace(":", "_")
+        if label not in self.locators:
+            self.locators.add(label)
+            loc = etree.SubElement(self.element, f"{{{LINK}}}loc")
+            loc.set(f"{{{XLINK}}}type", "locator")
+            loc.set(f"{{{XLINK}}}href", qname_href(qname, self.schema_name))
+            loc.set(f"{{{XLINK}}}label", label)
+        return label
+
+    def arc(self, tag: str, arcrole: str, source: str, target: str, order: int, **attributes: str) -> None:
+        arc = etree.SubElement(self.element, f"{{{LINK}}}{tag}")
+        arc.set(f"{{{XLINK}}}type", "arc")
+        arc.set(f"{{{XLINK}}}arcrole", arcrole)
+        arc.set(f"{{{XLINK}}}from", self.locator(source))
+        arc.set(f"{{{XLINK}}}to", self.locator(target))
+        arc.set("order", str(order))
+        for name, value in attributes.items():
+            arc.set(name if ":" not in name else f"{{{XBRLDT_NS}}}{name.split(':')[1]}", value)
+
+
+def _label_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+    linkbase = _linkbase()
+    link = etree.SubElement(linkbase, f"{{{LINK}}}labelLink")
+    link.set(f"{{{XLINK}}}type", "extended")
+    link.set(f"{{{XLINK}}}role", "http://www.xbrl.org/2003/role/link")
+    for concept in mapped.extensions + [member.member for member in mapped.members]:
+        ident = element_id(concept)
+        loc = etree.SubElement(link, f"{{{LINK}}}loc")
+        loc.set(f"{{{XLINK}}}type", "locator")
+        loc.set(f"{{{XLINK}}}href", concept_href(concept, schema_name))
+        loc.set(f"{{{XLINK}}}label", f"loc_{ident}")
+        label = etree.SubElement(link, f"{{{LINK}}}label")
+        label.set(f"{{{XLINK}}}type", "resource")
+        label.set(f"{{{XLINK}}}label", f"lab_{ident}")
+        label.set(f"{{{XLINK}}}role", STANDARD_LABEL)
+        label.set("{http://www.w3.org/XML/1998/namespace}lang", "en-US")
+        label.text = concept.label
+        arc = etree.SubElement(link, f"{{{LINK}}}labelArc")
+        arc.set(f"{{{XLINK}}}type", "arc")
+        arc.set(f"{{{XLINK}}}arcrole", CONCEPT_LABEL)
+        arc.set(f"{{{XLINK}}}from", f"loc_{ident}")
+        arc.set(f"{{{XLINK}}}to", f"lab_{ident}")
+    return etree.ElementTree(linkbase)
+
+
+def _presentation_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+    linkbase = _linkbase()
+    for statement in mapped.statements:
+        _role_ref(linkbase, mapped, statement.role, schema_name)
+    for statement in mapped.statements:
+        link = _Link(linkbase, "presentationLink", role_uri(mapped.extension_namespace, statement.role), schema_name)
+        root = _ROOTS.get(statement.kind)
+        if root is None:
+            continue
+        for order, concept in enumerate(statement.concepts, start=1):
+            link.arc("presentationArc", PARENT_CHILD, root, concept.qname, order)
+    return etree.ElementTree(linkbase)
+
+
+def _calculation_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+    linkbase = _linkbase()
+    for statement in mapped.statements:
+        _role_ref(linkbase, mapped, statement.role, schema_name)
+    for statement in mapped.statements:
+        link = _Link(linkbase, "calculationLink", role_uri(mapped.extension_namespace, statement.role), schema_name)
+        for relationship in _unique(statement):
+            link.arc("calculationArc", SUMMATION_ITEM, relationship.parent.qname, relationship.child.qname,
+                     relationship.order, weight=f"{relationship.weight}.0")
+    return etree.ElementTree(linkbase)
+
+
+def _unique(statement: MappedStatement):
+    """Calculation arcs once each; a parent-child pair seen twice in one statement keeps its first weight."""
+    seen: set[tuple[str, str]] = set()
+    for relationship in statement.relationships:
+        key = (relationship.parent.qname, relationship.child.qname)
+        if key not in seen and relationship.parent != relationship.child:
+            seen.add(key)
+            yield relationship
+
+
+def _definition_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+    linkbase = _linkbase()
+    _role_ref(linkbase, mapped, DIMENSIONS_ROLE, schema_name)
+    link = _Link(linkbase, "definitionLink", role_uri(mapped.extension_namespace, DIMENSIONS_ROLE), schema_name)
+    line_items, table = "us-gaap:StatementLineItems", "us-gaap:StatementTable"
+    link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/all", line_items, table, 1,
+             **{"xbrldt:closed": "true", "xbrldt:contextElement": "segment"})
+    axes: dict[str, tuple[str, set[str]]] = {}
+    for fact in mapped.facts:
+        for axis, member in fact.context.dimensions:
+            domain = next((m.domain for m in mapped.members if m.axis == axis), _DEFAULT_DOMAINS[axis])
+            axes.setdefault(axis, (domain, set()))[1].add(member)
+    for order, (axis, (domain, members)) in enumerate(sorted(axes.items()), start=1):
+        link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/hypercube-dimension", table, axis, order)
+        link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/dimension-domain", axis, domain, 1)
+        link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/dimension-default", axis, domain, 1)
+        for member_order, member in enumerate(sorted(members), start=1):
+            link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/domain-member", domain, member, member_order)
+    concepts: dict[str, Concept] = {fact.concept.qname: fact.concept for fact in mapped.facts}
+    for order, qname in enumerate(concepts, start=1):
+        link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/domain-member", line_items, qname, order)
+    return etree.ElementTree(linkbase)
+
+
+_DEFAULT_DOMAINS = {
+    "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
+    "us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosuresByDisposalGroupsIncludingDiscontinuedOperationsAxis":
+        "us-gaap:DisposalGroupsIncludingDiscontinuedOperationsNameDomain",
+}
+
+
+def _role_ref(linkbase: etree._Element, mapped: MappedFiling, role: str, schema_name: str) -> None:
+    ref = etree.SubElement(linkbase, f"{{{LINK}}}roleRef", roleURI=role_uri(mapped.extension_namespace, role))
+    ref.set(f"{{{XLINK}}}type", "simple")
+    ref.set(f"{{{XLINK}}}href", f"{schema_name}#{role}")

@@ -1,0 +1,269 @@
+"""From a parsed table to a financial statement: kind, column periods and roles, scale, units and areas."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from .periods import Period, duration_ending, parse_date, span_months
+from .tables import Cell, RowKind, TableIssue, TextTable
+
+
+class StatementKind(Enum):
+    BALANCE_SHEET = "balance-sheet"
+    INCOME_STATEMENT = "income-statement"
+    CASH_FLOW = "cash-flow"
+    EQUITY = "stockholders-equity"
+    OTHER = "other"
+
+
+class ColumnRole(Enum):
+    HISTORICAL = "historical"
+    DISPOSAL = "disposal"
+    SUBTOTAL = "subtotal"
+    ADJUSTMENT = "adjustment"
+    PRO_FORMA = "pro-forma"
+
+
+class UnitKind(Enum):
+    MONETARY = "monetary"
+    SHARES = "shares"
+    PER_SHARE = "per-share"
+
+
+class Area(Enum):
+    """Where a balance-sheet line sits; `NONE` outside balance sheets."""
+
+    CURRENT_ASSETS = "current-assets"
+    NONCURRENT_ASSETS = "noncurrent-assets"
+    ASSETS = "assets"
+    CURRENT_LIABILITIES = "current-liabilities"
+    NONCURRENT_LIABILITIES = "noncurrent-liabilities"
+    LIABILITIES = "liabilities"
+    EQUITY = "equity"
+    NONE = "none"
+
+
+@dataclass
+class StatementColumn:
+    index: int
+    heading: str
+    role: ColumnRole
+    period: Period | None
+    entity: str | None = None  # the disposed business a disposal column speaks of
+    sign: int = 1  # multiplies printed values into the natural sign of what the column describes
+
+
+@dataclass
+class LineItem:
+    label: str
+    line: int
+    cells: dict[int, Cell]
+    unit: UnitKind
+    area: Area
+    section: str
+    rule_above: str | None
+    text: str
+    label_lines: list[int] = field(default_factory=list)
+
+    @property
+    def is_total(self) -> bool:
+        return bool(re.match(r"^total\b", self.label, re.IGNORECASE)) or (not self.label and bool(self.rule_above))
+
+
+@dataclass(frozen=True)
+class ArithmeticFailure:
+    """A printed number that does not agree with the numbers it should add up from."""
+
+    line: int
+    label: str
+    check: str
+    expected: Decimal
+    printed: Decimal
+    detail: str
+
+
+@dataclass
+class Statement:
+    index: int
+    kind: StatementKind
+    title: str
+    columns: list[StatementColumn]
+    items: list[LineItem]
+    scale: int
+    currency: str
+    first_line: int
+    last_line: int
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    check_lines: list[int] = field(default_factory=list)
+    failures: list[ArithmeticFailure] = field(default_factory=list)
+    issues: list[TableIssue] = field(default_factory=list)
+
+    @property
+    def cell_count(self) -> int:
+        return sum(len(item.cells) for item in self.items)
+
+
+_KINDS = [
+    (StatementKind.BALANCE_SHEET, re.compile(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
+                                             r"condition|assets\s+and\s+liabilities", re.I)),
+    (StatementKind.CASH_FLOW, re.compile(r"cash\s+flows?", re.I)),
+    (StatementKind.EQUITY, re.compile(r"(stockholders|shareholders|owners)'?\s+(equity|deficit|investment)|changes\s+in\s+"
+                                      r"(stockholders|shareholders)", re.I)),
+    (StatementKind.INCOME_STATEMENT, re.compile(r"statements?\s+of\s+(consolidated\s+)?(income|operations|earnings|loss)|"
+                                                r"income\s+statements?|results\s+of\s+operations|profit\s+and\s+loss", re.I)),
+]
+_SCALES = [
+    (6, re.compile(r"in\s+millions|\(millions\)|000,000'?s?\s+omitted", re.I)),
+    (3, re.compile(r"in\s+thousands|thousands\s+of\s+(?:u\.?s\.?\s+)?dollars|\(\s*\$?\s*000'?s?\s*\)|000'?s\s+omitted|"
+                   r"\(\s*dollars\s+in\s+thousands", re.I)),
+]
+_PER_SHARE = re.compile(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", re.I)
+_SHARES = re.compile(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
+                     r"shares\s+(outstanding|used\b.*)$", re.I)
+_TOTAL_ASSETS = re.compile(r"^total\s+assets\b", re.I)
+_TOTAL_CURRENT_ASSETS = re.compile(r"^total\s+current\s+assets", re.I)
+_TOTAL_CURRENT_LIABILITIES = re.compile(r"^total\s+current\s+liabilities", re.I)
+_TOTAL_LIABILITIES = re.compile(r"^total\s+liabilities\s*$", re.I)
+_EQUITY_START = re.compile(r"^(common|preferred|capital)\s+stock|stockholders'?|shareholders'?|^paid.in|equity", re.I)
+_DISPOSAL = re.compile(r"\(less\)|\bless\b|sale\s+of|dispos|divest|discontinued|\bsold\b|spin.?off", re.I)
+
+
+def build_statement(table: TextTable) -> Statement | None:
+    """A Statement from a table with numbers, or None when the table has no numeric rows."""
+    if not table.columns or not any(row.cells for row in table.rows):
+        return None
+    context = " ".join(table.title_lines + table.heading_lines)
+    kind = _kind(table, context)
+    scale = next((power for power, pattern in _SCALES if pattern.search(context)), 0)
+    statement = Statement(
+        index=table.index,
+        kind=kind,
+        title=_title(table.title_lines),
+        columns=_columns(table, kind),
+        items=[],
+        scale=scale,
+        currency="CAD" if re.search(r"canadian\s+dollars|cdn\s*\$", context, re.I) else "USD",
+        first_line=table.first_line,
+        last_line=table.last_line,
+        issues=list(table.issues),
+    )
+    section = ""
+    for row in table.rows:
+        if row.kind is RowKind.HEADING:
+            section = row.label
+            statement.headings.append((row.line, row.label))
+        elif row.kind is RowKind.CHECK:
+            statement.check_lines.append(row.line)
+        else:
+            unit = UnitKind.PER_SHARE if _PER_SHARE.search(row.label) else (
+                UnitKind.SHARES if _SHARES.search(row.label) and "$" not in row.label else UnitKind.MONETARY)
+            statement.items.append(LineItem(row.label, row.line, row.cells, unit, Area.NONE, section, row.rule_above,
+                                            row.text, row.label_lines))
+    if kind is StatementKind.BALANCE_SHEET:
+        _assign_areas(statement.items)
+    return statement
+
+
+def _kind(table: TextTable, context: str) -> StatementKind:
+    for kind, pattern in _KINDS:
+        if pattern.search(" ".join(table.title_lines)):
+            return kind
+    for kind, pattern in _KINDS:
+        if pattern.search(context):
+            return kind
+    labels = " | ".join(row.label.lower() for row in table.rows)
+    if "total assets" in labels and ("liabilities" in labels or "equity" in labels):
+        return StatementKind.BALANCE_SHEET
+    if re.search(r"net\s+(income|loss|earnings)", labels) and re.search(r"revenue|sales|expenses", labels):
+        return StatementKind.INCOME_STATEMENT
+    return StatementKind.OTHER
+
+
+def _title(lines: list[str]) -> str:
+    titled = [line for line in lines if any(pattern.search(line) for _, pattern in _KINDS)]
+    return " ".join(titled or lines[-2:])
+
+
+def _columns(table: TextTable, kind: StatementKind) -> list[StatementColumn]:
+    table_text = " ".join(table.title_lines + [h for h in table.heading_lines])
+    table_end = parse_date(" ".join(table.title_lines)) or parse_date(table_text)
+    table_months = span_months(table_text)
+    columns = []
+    for column in table.columns:
+        heading = column.heading
+        end = parse_date(heading) or _year_in_heading(heading, table_end, table_text) or table_end
+        months = span_months(heading) or table_months
+        if end is None:
+            period = None
+        elif kind is StatementKind.BALANCE_SHEET:
+            period = Period(end=end)
+        else:
+            period = duration_ending(end, months or 12)
+        role = _role(heading)
+        entity = _entity(heading) if role is ColumnRole.DISPOSAL else None
+        columns.append(StatementColumn(column.index, heading, role, period, entity))
+    return columns
+
+
+def _year_in_heading(heading: str, table_end, table_text: str):
+    """'2000' under a 'December 31,' heading: the table's month and day in the column's year."""
+    years = re.findall(r"(?<![\d,.$])((?:19|20)\d\d)(?![\d,.])", heading)
+    if len(years) != 1:
+        return None
+    match = re.search(r"\b([A-Z][a-z]+\.?\s+\d{1,2})\b", table_text)
+    if match:
+        return parse_date(f"{match.group(1)}, {years[0]}")
+    if table_end:
+        return parse_date(f"{table_end.strftime('%B')} {table_end.day}, {years[0]}")
+    return None
+
+
+def _role(heading: str) -> ColumnRole:
+    text = heading.lower()
+    if "adjust" in text or "elimination" in text:
+        return ColumnRole.ADJUSTMENT
+    if re.search(r"sub-?\s*totals?", text):
+        return ColumnRole.SUBTOTAL
+    if _DISPOSAL.search(text):
+        return ColumnRole.DISPOSAL
+    if re.search(r"pro\s*-?\s*forma", text):
+        return ColumnRole.PRO_FORMA
+    return ColumnRole.HISTORICAL
+
+
+def _entity(heading: str) -> str:
+    """'(Less)Sale of Clifton Telecard' -> 'Clifton Telecard'."""
+    text = re.sub(r"\(less\)|\bless\b|\bsale\s+of\b|\bdisposal\s+of\b|\bdisposition\s+of\b|\bsold\b|historical|:", " ",
+                  heading, flags=re.I)
+    return " ".join(text.split()) or "Disposed Business"
+
+
+def _assign_areas(items: list[LineItem]) -> None:
+    """Assets (current, noncurrent), liabilities (current, noncurrent) and equity, from totals and headings."""
+    area = Area.CURRENT_ASSETS
+    for item in items:
+        heading = item.section.lower()
+        label = item.label
+        if area in (Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS):
+            if "current liabilities" in heading and area is not Area.CURRENT_ASSETS:
+                area = Area.CURRENT_LIABILITIES
+            elif re.search(r"property|other assets|noncurrent|non-current|long-term|investments", heading) \
+                    and area is Area.CURRENT_ASSETS:
+                area = Area.NONCURRENT_ASSETS
+        elif area in (Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES):
+            if _EQUITY_START.search(label) or re.search(r"equity|capital", heading):
+                area = Area.EQUITY
+            elif re.search(r"long-term|noncurrent|non-current", heading):
+                area = Area.NONCURRENT_LIABILITIES
+        item.area = area
+        if _TOTAL_CURRENT_ASSETS.match(label):
+            area = Area.NONCURRENT_ASSETS
+        elif _TOTAL_ASSETS.match(label):
+            area = Area.CURRENT_LIABILITIES
+        elif _TOTAL_CURRENT_LIABILITIES.match(label):
+            area = Area.NONCURRENT_LIABILITIES
+        elif _TOTAL_LIABILITIES.match(label):
+            area = Area.EQUITY

@@ -1,0 +1,70 @@
+"""Which lines a total adds up: the run of open lines just above it whose signed sum equals it.
+
+Works on natural values (printed value times column and row signs). A part is added when its balance
+(debit/credit) is the total's and subtracted otherwise, as XBRL calculation weights are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass
+class SumRow:
+    key: int
+    values: dict[int, Decimal]  # natural value by column
+    balance: str | None
+    tolerance: Decimal
+    candidate: bool  # may be a total (total label, rule above, unlabelled, known total concept)
+    closes_block: bool = False  # a grand total: nothing above it adds into what follows
+
+
+@dataclass
+class Sum:
+    total: int
+    parts: list[tuple[int, int]]  # (key, weight)
+    balance: str | None
+    failing_columns: list[int] = field(default_factory=list)
+
+
+def weight(part_balance: str | None, total_balance: str | None) -> int:
+    return -1 if part_balance and total_balance and part_balance != total_balance else 1
+
+
+def find_sums(rows: list[SumRow]) -> list[Sum]:
+    """Totals found among `rows` (in statement order); their parts leave the open list."""
+    sums: list[Sum] = []
+    open_rows: list[SumRow] = []
+    for row in rows:
+        if row.candidate and row.values and len(open_rows) >= 2:
+            found = _best_run(row, open_rows)
+            if found:
+                sums.append(found)
+                used = {key for key, _ in found.parts}
+                open_rows = [r for r in open_rows if r.key not in used]
+        open_rows.append(row)
+        if row.closes_block:
+            open_rows = []
+    return sums
+
+
+def _best_run(total: SumRow, open_rows: list[SumRow]) -> Sum | None:
+    best: tuple[int, int] | None = None
+    best_sum: Sum | None = None
+    balances = [total.balance] if total.balance else ["debit", "credit"]
+    needed = (len(total.values) + 1) // 2
+    for balance in balances:
+        for length in range(2, len(open_rows) + 1):
+            run = open_rows[-length:]
+            parts = [(r.key, weight(r.balance, balance)) for r in run]
+            failing = [column for column, printed in total.values.items()
+                       if abs(sum((w * r.values.get(column, Decimal(0)) for (_, w), r in zip(parts, run, strict=True)),
+                                  Decimal(0)) - printed) > total.tolerance]
+            matched = len(total.values) - len(failing)
+            if matched < max(1, needed):
+                continue
+            score = (matched, length)
+            if best is None or score > best:
+                best, best_sum = score, Sum(total.key, parts, balance, failing)
+    return best_sum

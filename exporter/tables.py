@@ -1,0 +1,454 @@
+"""Layout parser for <TABLE> blocks of EDGAR text filings.
+
+Cells are placed in columns by where they end on the line (against the <S>/<C> marks, or against the
+right edges of all numbers in the table when there are no marks), never by their order, so that blank
+cells stay blank. Labels wrapped over lines, section headings, rule lines and check lines are told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from statistics import median
+
+from .filing import Document, Filing
+
+_TAG_LINE = re.compile(r"^\s*</?(PAGE|S|C|CAPTION|FN|F\d+)>", re.IGNORECASE)
+_TABLE_OPEN = re.compile(r"^\s*<TABLE\b[^>]*>", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
+_MARK = re.compile(r"<([SC])>", re.IGNORECASE)
+_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+_ONE_CELL = re.compile(rf"(\()?\$?\s*({_NUMBER})(\))?%?")
+_CELLS = re.compile(rf"(?:\(?\$?(?:{_NUMBER})\)?%?)+")
+_DASHES = {"-", "--", "---", "\u2014", "\u2013", "\u2014\u2014"}
+_RULE = re.compile(r"^[\s=_-]+$")
+_RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
+_PHRASE = re.compile(r"\S+(?: \S+)*")
+_CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
+_TITLE_LINES = 8
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LEADER = re.compile(r"(?:\s*\.{2,}[\s.]*|\s*\$)+$")  # dot leaders and a dangling '$' before the cells
+
+
+class RowKind(Enum):
+    DATA = "data"
+    HEADING = "heading"
+    CHECK = "check"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A number as printed: sign from parentheses or minus, before any scaling; a dash is zero."""
+
+    value: Decimal
+    decimals: int
+    text: str
+    line: int
+    column: int
+    start: int
+    end: int
+    dash: bool = False
+
+
+@dataclass
+class TableRow:
+    kind: RowKind
+    label: str
+    line: int
+    indent: int
+    cells: dict[int, Cell] = field(default_factory=dict)
+    label_lines: list[int] = field(default_factory=list)
+    rule_above: str | None = None
+    text: str = ""
+
+
+@dataclass
+class TableColumn:
+    index: int
+    left: int
+    right: int
+    heading: str = ""
+
+
+@dataclass(frozen=True)
+class TableIssue:
+    line: int
+    message: str
+
+
+@dataclass
+class TextTable:
+    """One <TABLE> block: title lines above it, heading lines, columns and rows; lines are 1-based."""
+
+    index: int
+    first_line: int
+    last_line: int
+    title_lines: list[str]
+    heading_lines: list[str]
+    columns: list[TableColumn]
+    rows: list[TableRow]
+    issues: list[TableIssue] = field(default_factory=list)
+    document_type: str | None = None
+
+    @property
+    def cell_count(self) -> int:
+        return sum(len(row.cells) for row in self.rows if row.kind is RowKind.DATA)
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    cell: tuple[Decimal, int, bool] | None  # value, decimals, is-dash
+
+
+def find_tables(filing: Filing) -> list[TextTable]:
+    """Every <TABLE> block of every document, parsed."""
+    tables: list[TextTable] = []
+    for document in filing.documents:
+        tables.extend(_tables_in(filing.lines, document, len(tables)))
+    return tables
+
+
+def _tables_in(lines: list[str], document: Document, offset: int) -> list[TextTable]:
+    tables = []
+    index = document.first
+    while index <= document.last:
+        if _TABLE_OPEN.match(lines[index]):
+            end = index + 1
+            while end <= document.last and not _TABLE_CLOSE.match(lines[end]):
+                end += 1
+            table = parse_table(lines, index, min(end, document.last), offset + len(tables))
+            table.document_type = document.type
+            tables.append(table)
+            index = end
+        index += 1
+    return tables
+
+
+def parse_table(lines: list[str], open_index: int, close_index: int, number: int = 0) -> TextTable:
+    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index]."""
+    body = list(range(open_index + 1, close_index))
+    marks_at = next((i for i in body if "<S>" in lines[i].upper() or "<C>" in lines[i].upper()), None)
+    heading_idx = [i for i in body if marks_at is not None and i < marks_at]
+    row_idx = [i for i in body if marks_at is None or i > marks_at]
+    tokens = {i: _tokens(lines[i]) for i in row_idx}
+    if marks_at is not None and len(marks := _marks(lines[marks_at])) >= 2:
+        bounds = marks[1:]
+    else:
+        bounds = _bounds_from_numbers(tokens)
+        if marks_at is None:
+            heading_idx = [i for i in body if i < _first_data_line(tokens, bounds, row_idx)]
+            row_idx = [i for i in row_idx if i not in heading_idx]
+    table = TextTable(
+        index=number,
+        first_line=open_index + 1,
+        last_line=close_index + 1,
+        title_lines=_title_lines(lines, open_index),
+        heading_lines=[lines[i] for i in heading_idx if not _TAG_LINE.match(lines[i])],
+        columns=[],
+        rows=[],
+    )
+    if not bounds:
+        table.issues.append(TableIssue(open_index + 1, "no numeric columns found"))
+        return table
+    table.columns = [
+        TableColumn(index=k, left=bounds[k], right=(bounds[k + 1] - 1 if k + 1 < len(bounds) else 10_000))
+        for k in range(len(bounds))
+    ]
+    caption_rows = _caption_rows(lines, heading_idx, bounds[0])
+    table.rows = caption_rows + _rows(lines, row_idx, tokens, bounds, table.issues)
+    _mark_check_row(table.rows)
+    _assign_headings(table, lines, heading_idx)
+    return table
+
+
+def _marks(line: str) -> list[int]:
+    return [m.start() for m in _MARK.finditer(line)]
+
+
+def _tokens(line: str) -> list[_Token]:
+    """Whitespace-separated chunks of a line; numbers (and dashes) carry their parsed value."""
+    if _TAG_LINE.match(line) or _RULE.match(line):
+        return []
+    chunks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    tokens: list[_Token] = []
+    k = 0
+    while k < len(chunks):
+        start, end, text = chunks[k]
+        if text == "$" and k + 1 < len(chunks):
+            start_next, end, text = chunks[k + 1]
+            k += 1
+        tokens.extend(_split_chunk(start, end, text))
+        k += 1
+    return tokens
+
+
+def _split_chunk(start: int, end: int, text: str) -> list[_Token]:
+    bare = text.lstrip("$")
+    offset = end - len(bare)
+    if bare in _DASHES or re.fullmatch(r"\$?-{1,3}", text):
+        return [_Token(offset, end, text, (Decimal(0), 0, True))]
+    if not _CELLS.fullmatch(bare):
+        return [_Token(start, end, text, None)]
+    tokens = []
+    for match in _ONE_CELL.finditer(bare):
+        opened, number, closed = match.group(1), match.group(2), match.group(3)
+        value = Decimal(number.replace(",", ""))
+        if opened:
+            value = -abs(value)
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        if closed and not opened:
+            # '$65,223)': the tail of a parenthesised phrase, not a cell
+            return [_Token(start, end, text, None)]
+        tokens.append(_Token(offset + match.start(), offset + match.end(), match.group(), (value, decimals, False)))
+    return tokens
+
+
+def _bounds_from_numbers(tokens: dict[int, list[_Token]]) -> list[int]:
+    """Column starts found from the right edges of numbers when a table has no <C> marks."""
+    edges: list[tuple[int, int]] = []
+    for line_tokens in tokens.values():
+        if _is_year_heading(line_tokens):
+            continue
+        numbers = [t for t in line_tokens if t.cell is not None]
+        words = [t for t in line_tokens if t.cell is None]
+        for token in numbers:
+            if words and token.start < words[0].start:
+                continue
+            edges.append((token.end, token.start))
+    if not edges:
+        return []
+    edges.sort()
+    clusters: list[list[tuple[int, int]]] = [[edges[0]]]
+    for edge in edges[1:]:
+        if edge[0] - clusters[-1][-1][0] <= 2:
+            clusters[-1].append(edge)
+        else:
+            clusters.append([edge])
+    data_lines = sum(1 for line_tokens in tokens.values() if any(t.cell for t in line_tokens))
+    keep = [c for c in clusters if len(c) >= max(2, data_lines // 10)] or clusters
+    starts = []
+    previous_end = 0
+    for cluster in keep:
+        left = min(start for _, start in cluster)
+        starts.append(max(left, previous_end))
+        previous_end = max(end for end, _ in cluster)
+    return starts
+
+
+def _first_data_line(tokens: dict[int, list[_Token]], bounds: list[int], candidates: list[int]) -> int:
+    for i in candidates:
+        if bounds and not _is_year_heading(tokens[i]) and any(
+                t.cell and not t.cell[2] and t.end - 1 >= bounds[0] for t in tokens[i]):
+            return i
+    return candidates[-1] + 1 if candidates else 0
+
+
+def _is_year_heading(line_tokens: list[_Token]) -> bool:
+    """A line of column years ('1998   1997'), possibly under words such as 'December 31,'."""
+    numbers = [t for t in line_tokens if t.cell is not None]
+    return bool(numbers) and all(_YEAR.fullmatch(t.text) for t in numbers)
+
+
+def _column_of(right_edge: int, bounds: list[int]) -> int | None:
+    if right_edge < bounds[0]:
+        return None
+    column = 0
+    for k, left in enumerate(bounds):
+        if right_edge >= left:
+            column = k
+    return column
+
+
+def _title_lines(lines: list[str], open_index: int) -> list[str]:
+    """Non-blank lines just above a table (its title and period), stopping at a tag, prose or a wide gap."""
+    found: list[str] = []
+    blanks = 0
+    for i in range(open_index - 1, max(-1, open_index - 20), -1):
+        text = lines[i].strip()
+        if not text:
+            blanks += 1
+            if blanks >= 3 and found:
+                break
+            continue
+        if text.startswith("<") or len(text) > 90 or (len(lines[i]) - len(lines[i].lstrip()) < 2 and len(text) > 60):
+            break
+        blanks = 0
+        found.append(text)
+        if len(found) >= _TITLE_LINES:
+            break
+    return list(reversed(found))
+
+
+def _caption_rows(lines: list[str], heading_idx: list[int], label_end: int) -> list[TableRow]:
+    """Caption-area lines printed only in the label area are row headings ('Current Assets:')."""
+    rows = []
+    for i in heading_idx:
+        line = lines[i]
+        if _TAG_LINE.match(line) or not line.strip() or _RULE.match(line):
+            continue
+        phrases = list(_PHRASE.finditer(line))
+        if phrases and all(p.end() <= label_end for p in phrases) and len(phrases) == 1:
+            text = phrases[0].group()
+            if text.endswith(":"):
+                rows.append(TableRow(RowKind.HEADING, text.rstrip(":").strip(), i + 1, phrases[0].start(),
+                                     label_lines=[i + 1], text=line.rstrip()))
+    return rows
+
+
+def _rows(
+    lines: list[str], row_idx: list[int], tokens: dict[int, list[_Token]], bounds: list[int],
+    issues: list[TableIssue],
+) -> list[TableRow]:
+    rows: list[TableRow] = []
+    pending: list[tuple[int, str, int]] = []  # (line index, text, indent) of label-only lines
+    previous_kind = "blank"  # what the line before was: blank, rule, data, text
+    rule_above: str | None = None
+
+    def flush_pending() -> None:
+        for i, text, indent in pending:
+            rows.append(TableRow(RowKind.HEADING, text.rstrip(":").strip(), i + 1, indent, label_lines=[i + 1],
+                                 text=lines[i].rstrip()))
+        pending.clear()
+
+    for i in row_idx:
+        line = lines[i]
+        if _TAG_LINE.match(line):
+            continue
+        if not line.strip():
+            previous_kind = "blank"
+            continue
+        if _RULE.match(line):
+            rule_above = "=" if "=" in line else "-"
+            previous_kind = "rule"
+            continue
+        label, cells, stray = _split_row(line, i + 1, tokens[i], bounds)
+        for text in stray:
+            issues.append(TableIssue(i + 1, f"text in the number columns could not be read: {text!r}"))
+        indent = len(line) - len(line.lstrip())
+        if not cells:
+            if _joins_previous(rows, previous_kind, label):
+                rows[-1].label = f"{rows[-1].label} {label}".strip()
+                rows[-1].label_lines.append(i + 1)
+                rows[-1].text += "\n" + line.rstrip()
+            else:
+                pending.append((i, label, indent))
+            previous_kind = "text"
+            continue
+        text = line.rstrip()
+        label_lines = [i + 1]
+        if pending and previous_kind == "text" and _continues(pending[-1][1], label):
+            first, head, indent = pending.pop()
+            label = f"{head} {label}".strip()
+            label_lines.insert(0, first + 1)
+            text = lines[first].rstrip() + "\n" + text
+        flush_pending()
+        rows.append(TableRow(RowKind.DATA, label, i + 1, indent, cells, label_lines, rule_above, text))
+        rule_above = None
+        previous_kind = "data"
+    flush_pending()
+    return rows
+
+
+def _split_row(line: str, number: int, tokens: list[_Token], bounds: list[int]) -> tuple[str, dict[int, Cell], list[str]]:
+    """The label (all text before the first cell) and the cells of one line, by column position."""
+    first_cell = next((t for t in tokens if t.cell and t.end - 1 >= bounds[0]), None)
+    if first_cell is None:
+        return " ".join(line.split()), {}, []
+    label = _LEADER.sub("", " ".join(line[: first_cell.start].split()))
+    cells: dict[int, Cell] = {}
+    stray: list[str] = []
+    for token in tokens:
+        if token.start < first_cell.start:
+            continue
+        if token.cell is None:
+            if token.text not in ("$", "%"):
+                stray.append(token.text)
+            continue
+        column = _column_of(token.end - 1, bounds)
+        if column is None:
+            continue
+        if column in cells:
+            free = column + 1
+            if free < len(bounds) and free not in cells:
+                column = free
+            else:
+                stray.append(token.text)
+                continue
+        value, decimals, dash = token.cell
+        cells[column] = Cell(value, decimals, token.text, number, column, token.start, token.end, dash)
+    return label, cells, stray
+
+
+def _joins_previous(rows: list[TableRow], previous_kind: str, text: str) -> bool:
+    """A label-only line right below a data row continues its label when that label is left open."""
+    if previous_kind != "data" or not rows or rows[-1].kind is not RowKind.DATA:
+        return False
+    head = rows[-1].label
+    return head.count("(") > head.count(")") or (text[:1].islower() and bool(head))
+
+
+def _continues(head: str, label: str) -> bool:
+    """Whether a label-only line is the first part of the label on the next line."""
+    if head.endswith(":"):
+        return False
+    return bool(_CONNECTOR_END.search(head)) or head.count("(") > head.count(")") or label[:1].islower() \
+        or label[:1].isdigit()
+
+
+def _mark_check_row(rows: list[TableRow]) -> None:
+    """The unlabelled all-zero line after the last total (a footing check) is not a line item."""
+    data = [row for row in rows if row.kind is RowKind.DATA]
+    if not data:
+        return
+    last = data[-1]
+    if not last.label and last.rule_above == "=" and all(cell.value == 0 for cell in last.cells.values()):
+        last.kind = RowKind.CHECK
+
+
+def _assign_headings(table: TextTable, lines: list[str], heading_idx: list[int]) -> None:
+    """Column headings: each caption phrase goes to the column(s) it sits over."""
+    extents = _column_extents(table)
+    label_end = table.columns[0].left
+    parts: dict[int, list[str]] = {column.index: [] for column in table.columns}
+    for i in heading_idx:
+        line = lines[i]
+        if _TAG_LINE.match(line) or _RULE.match(line):
+            continue
+        for phrase in _PHRASE.finditer(line):
+            if phrase.end() <= label_end or _RULE_CHUNK.match(phrase.group()):
+                continue
+            for column in _columns_under(phrase.start(), phrase.end(), extents):
+                parts[column].append(phrase.group())
+    for column in table.columns:
+        column.heading = " ".join(parts[column.index])
+
+
+def _column_extents(table: TextTable) -> dict[int, tuple[int, int]]:
+    """Where each column's numbers sit: the median start (robust to cells run together) to the widest end."""
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, int] = {}
+    for row in table.rows:
+        for column, cell in row.cells.items():
+            starts.setdefault(column, []).append(cell.start)
+            ends[column] = max(ends.get(column, 0), cell.end)
+    extents = {column: (int(median(values)), ends[column]) for column, values in starts.items()}
+    for column in table.columns:
+        extents.setdefault(column.index, (column.left, min(column.right, column.left + 12)))
+    return extents
+
+
+def _columns_under(start: int, end: int, extents: dict[int, tuple[int, int]]) -> list[int]:
+    overlaps = {k: min(end, high) - max(start, low) for k, (low, high) in extents.items()}
+    spanned = [k for k, overlap in overlaps.items() if overlap > 0 and overlap >= 0.6 * (extents[k][1] - extents[k][0])]
+    if len(spanned) >= 2:
+        return spanned
+    best = max(overlaps, key=lambda k: overlaps[k])
+    if overlaps[best] > 0:
+        return [best]
+    center = (start + end) / 2
+    return [min(extents, key=lambda k: abs((extents[k][0] + extents[k][1]) / 2 - center))]
