@@ -37,7 +37,7 @@ def per_share_unit(code: str) -> Unit:
     return Unit(f"{code}-per-share", f"iso4217:{code}", "xbrli:shares")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Context:
     period: Period
     dimensions: tuple[tuple[str, str], ...] = ()  # (axis qname, member qname), sorted by axis

@@ -14,8 +14,21 @@ from decimal import Decimal
 
 from . import synonyms
 from .facts import (
-    CIK_SCHEME, FILE_NUMBER_SCHEME, FILING_ID_SCHEME, SHARES, CalcRelationship, Context, DimensionMember, Entity,
-    Fact, Issue, MappedFiling, MappedStatement, Unit, currency_unit, per_share_unit,
+    CIK_SCHEME,
+    FILE_NUMBER_SCHEME,
+    FILING_ID_SCHEME,
+    SHARES,
+    CalcRelationship,
+    Context,
+    DimensionMember,
+    Entity,
+    Fact,
+    Issue,
+    MappedFiling,
+    MappedStatement,
+    Unit,
+    currency_unit,
+    per_share_unit,
 )
 from .filing import FilingHeader
 from .periods import Period, day_before, duration_ending
@@ -24,7 +37,8 @@ from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
 EXTENSION_PREFIX = "ext"
-DISPOSAL_AXIS = "us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosuresByDisposalGroupsIncludingDiscontinuedOperationsAxis"
+DISPOSAL_AXIS = ("us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosures"
+                 "ByDisposalGroupsIncludingDiscontinuedOperationsAxis")
 DISPOSAL_DOMAIN = "us-gaap:DisposalGroupsIncludingDiscontinuedOperationsNameDomain"
 SCENARIO_AXIS = "srt:StatementScenarioAxis"
 SCENARIO_DOMAIN = "srt:ScenarioUnspecifiedDomain"

@@ -45,7 +45,7 @@ SPAN = re.compile(
 )
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Period:
     """An XBRL period: an instant (start is None) or a duration from start to end, both inclusive."""
 

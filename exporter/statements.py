@@ -110,10 +110,11 @@ _KINDS = [
     (StatementKind.BALANCE_SHEET, re.compile(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
                                              r"condition|assets\s+and\s+liabilities", re.I)),
     (StatementKind.CASH_FLOW, re.compile(r"cash\s+flows?", re.I)),
-    (StatementKind.EQUITY, re.compile(r"(stockholders|shareholders|owners)'?\s+(equity|deficit|investment)|changes\s+in\s+"
-                                      r"(stockholders|shareholders)", re.I)),
-    (StatementKind.INCOME_STATEMENT, re.compile(r"statements?\s+of\s+(consolidated\s+)?(income|operations|earnings|loss)|"
-                                                r"income\s+statements?|results\s+of\s+operations|profit\s+and\s+loss", re.I)),
+    (StatementKind.EQUITY, re.compile(r"(stockholders|shareholders|owners)'?\s+(equity|deficit|investment)|"
+                                      r"changes\s+in\s+(stockholders|shareholders)", re.I)),
+    (StatementKind.INCOME_STATEMENT, re.compile(
+        r"statements?\s+of\s+(consolidated\s+)?(income|operations|earnings|loss)|income\s+statements?|"
+        r"results\s+of\s+operations|profit\s+and\s+loss", re.I)),
 ]
 _SCALES = [
     (6, re.compile(r"in\s+millions|\(millions\)|000,000'?s?\s+omitted", re.I)),
@@ -127,7 +128,8 @@ _TOTAL_ASSETS = re.compile(r"^total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^total\s+current\s+assets", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^total\s+current\s+liabilities", re.I)
 _TOTAL_LIABILITIES = re.compile(r"^total\s+liabilities\s*$", re.I)
-_EQUITY_START = re.compile(r"^(common|preferred|capital)\s+stock|stockholders'?|shareholders'?|^paid.in|equity", re.I)
+_EQUITY_START = re.compile(r"^(common|preferred|capital)\s+stock|^(additional\s+)?paid.in|"
+                           r"^(total\s+)?(stockholders|shareholders)'?\s+(equity|deficit)", re.I)
 _DISPOSAL = re.compile(r"\(less\)|\bless\b|sale\s+of|dispos|divest|discontinued|\bsold\b|spin.?off", re.I)
 
 

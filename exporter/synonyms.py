@@ -56,9 +56,9 @@ RULES: list[Synonym] = [
     # current assets
     _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash and (cash )?equivalents$", BS, ASSETS),
     _rule("Cash", r"^cash( in bank| on hand| and due from banks)?$", BS, ASSETS),
-    _rule("AllowanceForDoubtfulAccountsReceivableCurrent", r"allowance for (doubtful|bad|uncollectible)", BS, ASSETS),
-    _rule("AccountsReceivableNetCurrent", r"^(trade )?accounts receivable( trade)?( net.*)?$", BS, ASSETS,
-          confidence=0.9),
+    _rule("AccountsReceivableNetCurrent", r"^(trade )?accounts receivable( trade)?(( net| less| after)\b.*)?$", BS,
+          ASSETS, confidence=0.9),
+    _rule("AllowanceForDoubtfulAccountsReceivableCurrent", r"^allowance for (doubtful|bad|uncollectible)", BS, ASSETS),
     _rule("InventoryNet", r"^(merchandise )?inventor(y|ies)( net)?$", BS, ASSETS),
     _rule("PrepaidExpenseCurrent", r"^prepaid expenses?( and other)?$", BS, ASSETS, confidence=0.9),
     _rule("OtherReceivablesNetCurrent", r"^other receivables?$", BS, CURRENT_ASSETS, confidence=0.9),
@@ -175,13 +175,15 @@ RULES: list[Synonym] = [
 SUM_RULES: list[tuple[str, frozenset[str]]] = [
     ("us-gaap:PropertyPlantAndEquipmentGross", frozenset({
         "us-gaap:FurnitureAndFixturesGross", "us-gaap:MachineryAndEquipmentGross", "us-gaap:LeaseholdImprovementsGross",
-        "us-gaap:LandAndImprovements", "us-gaap:BuildingsAndImprovementsGross", "us-gaap:ConstructionInProgressGross"})),
+        "us-gaap:LandAndImprovements", "us-gaap:BuildingsAndImprovementsGross",
+        "us-gaap:ConstructionInProgressGross"})),
     ("us-gaap:AccountsReceivableNetCurrent", frozenset({
         "us-gaap:AccountsReceivableGrossCurrent", "us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent"})),
     ("us-gaap:PropertyPlantAndEquipmentNet", frozenset({
         "us-gaap:PropertyPlantAndEquipmentGross",
         "us-gaap:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment"})),
-    ("us-gaap:GrossProfit", frozenset({"us-gaap:Revenues", "us-gaap:CostOfGoodsAndServicesSold", "us-gaap:CostOfRevenue"})),
+    ("us-gaap:GrossProfit", frozenset({
+        "us-gaap:Revenues", "us-gaap:CostOfGoodsAndServicesSold", "us-gaap:CostOfRevenue"})),
 ]
 
 _LEADING = re.compile(r"^(less|add|plus|deduct)\b\s*")

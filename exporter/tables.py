@@ -354,7 +354,9 @@ def _rows(
     return rows
 
 
-def _split_row(line: str, number: int, tokens: list[_Token], bounds: list[int]) -> tuple[str, dict[int, Cell], list[str]]:
+def _split_row(
+    line: str, number: int, tokens: list[_Token], bounds: list[int]
+) -> tuple[str, dict[int, Cell], list[str]]:
     """The label (all text before the first cell) and the cells of one line, by column position."""
     first_cell = next((t for t in tokens if t.cell and t.end - 1 >= bounds[0]), None)
     if first_cell is None:

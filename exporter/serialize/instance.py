@@ -19,7 +19,8 @@ def write_instance(mapped: MappedFiling, path: Path, schema_name: str) -> None:
     ref.set(f"{{{XLINK}}}type", "simple")
     ref.set(f"{{{XLINK}}}href", schema_name)
     facts = mapped.facts
-    for context in sorted({fact.context for fact in facts}):
+    for context in sorted({fact.context for fact in facts}, key=lambda c: (c.period.end, c.period.start or c.period.end,
+                                                                          c.dimensions)):
         root.append(_context(context, mapped))
     for unit in sorted({fact.unit for fact in facts}, key=lambda u: u.id):
         root.append(_unit(unit))
@@ -53,8 +54,8 @@ def _unit(unit: Unit) -> etree._Element:
         etree.SubElement(element, f"{{{XBRLI}}}measure").text = unit.measure
     else:
         divide = etree.SubElement(element, f"{{{XBRLI}}}divide")
-        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitNumerator"), f"{{{XBRLI}}}measure").text = unit.measure
-        etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}unitDenominator"), f"{{{XBRLI}}}measure").text = unit.per
+        for part, measure in (("unitNumerator", unit.measure), ("unitDenominator", unit.per)):
+            etree.SubElement(etree.SubElement(divide, f"{{{XBRLI}}}{part}"), f"{{{XBRLI}}}measure").text = measure
     return element
 
 

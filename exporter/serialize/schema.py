@@ -9,8 +9,22 @@ from lxml import etree
 from ..facts import MappedFiling, MappedStatement
 from ..taxonomy import Concept
 from .names import (
-    DTR_TYPES, DTR_TYPES_URL, EXTENSION_PREFIX, LINK, STANDARD_LABEL, TAXONOMY_NAMESPACES, XBRL_INSTANCE_URL, XBRLI,
-    XLINK, XS, concept_href, element_id, qname_href, role_uri, schema_url,
+    DTR_TYPES,
+    DTR_TYPES_URL,
+    EXTENSION_PREFIX,
+    LINK,
+    STANDARD_LABEL,
+    TAXONOMY_NAMESPACES,
+    XBRL_INSTANCE_URL,
+    XBRLDT_URL,
+    XBRLI,
+    XLINK,
+    XS,
+    concept_href,
+    element_id,
+    qname_href,
+    role_uri,
+    schema_url,
 )
 
 PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child"
@@ -18,6 +32,7 @@ SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item"
 CONCEPT_LABEL = "http://www.xbrl.org/2003/arcrole/concept-label"
 XBRLDT_NS = "http://xbrl.org/2005/xbrldt"
 DIMENSIONS_ROLE = "Dimensions"
+DIMENSION_ARCROLES = "http://xbrl.org/int/dim/arcrole/"
 _ROOTS = {
     "balance-sheet": "us-gaap:StatementOfFinancialPositionAbstract",
     "income-statement": "us-gaap:IncomeStatementAbstract",
@@ -105,8 +120,8 @@ class _Link:
         self.schema_name = schema_name
         self.locators: set[str] = set()
 
-    def locator(self, qname: str) -> str:
-        label = qname.replace(":", "_")
+    def locator(self, qname: str, variant: str = "") -> str:
+        label = qname.replace(":", "_") + variant
         if label not in self.locators:
             self.locators.add(label)
             loc = etree.SubElement(self.element, f"{{{LINK}}}loc")
@@ -120,7 +135,8 @@ class _Link:
         arc.set(f"{{{XLINK}}}type", "arc")
         arc.set(f"{{{XLINK}}}arcrole", arcrole)
         arc.set(f"{{{XLINK}}}from", self.locator(source))
-        arc.set(f"{{{XLINK}}}to", self.locator(target))
+        # XLink allows one arc per locator pair: a default arc points at a second locator of its domain
+        arc.set(f"{{{XLINK}}}to", self.locator(target, "_default" if arcrole.endswith("dimension-default") else ""))
         arc.set("order", str(order))
         for name, value in attributes.items():
             arc.set(name if ":" not in name else f"{{{XBRLDT_NS}}}{name.split(':')[1]}", value)
@@ -190,6 +206,10 @@ def _unique(statement: MappedStatement):
 def _definition_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
     linkbase = _linkbase()
     _role_ref(linkbase, mapped, DIMENSIONS_ROLE, schema_name)
+    for arcrole in ("all", "hypercube-dimension", "dimension-domain", "dimension-default", "domain-member"):
+        ref = etree.SubElement(linkbase, f"{{{LINK}}}arcroleRef", arcroleURI=f"{DIMENSION_ARCROLES}{arcrole}")
+        ref.set(f"{{{XLINK}}}type", "simple")
+        ref.set(f"{{{XLINK}}}href", f"{XBRLDT_URL}#{arcrole}")
     link = _Link(linkbase, "definitionLink", role_uri(mapped.extension_namespace, DIMENSIONS_ROLE), schema_name)
     line_items, table = "us-gaap:StatementLineItems", "us-gaap:StatementTable"
     link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/all", line_items, table, 1,

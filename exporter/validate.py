@@ -1,0 +1,96 @@
+"""Arelle, in process and offline: XBRL 2.1, dimensions and calculation checks against our taxonomy package."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .taxonomy import taxonomy_dir
+
+PACKAGE_TOP = "legacy-xbrl-2022"
+_ERROR_LEVELS = {"ERROR", "CRITICAL", "FATAL", "ERROR-SEMANTIC"}
+
+
+@dataclass(frozen=True)
+class ValidationMessage:
+    code: str
+    level: str
+    text: str
+
+
+@dataclass
+class ValidationResult:
+    messages: list[ValidationMessage] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[ValidationMessage]:
+        return [m for m in self.messages if m.level.upper() in _ERROR_LEVELS]
+
+    @property
+    def warnings(self) -> list[ValidationMessage]:
+        return [m for m in self.messages if m.level.upper() == "WARNING"]
+
+    @property
+    def inconsistencies(self) -> list[ValidationMessage]:
+        return [m for m in self.messages if "calcInconsistency" in m.code]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def taxonomy_package(cache_dir: Path | None = None) -> Path:
+    """Our taxonomy folder as a taxonomy package zip, rebuilt only when a file in the folder changed."""
+    source = taxonomy_dir()
+    files = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix in (".xml", ".xsd"))
+    newest = max(p.stat().st_mtime for p in files)
+    folder = cache_dir or Path(tempfile.gettempdir()) / "legacy-xbrl"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{PACKAGE_TOP}.zip"
+    if target.exists() and target.stat().st_mtime >= newest:
+        return target
+    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".zip")
+    os.close(handle)
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in files:
+            archive.write(path, f"{PACKAGE_TOP}/{path.relative_to(source).as_posix()}")
+    os.replace(temporary, target)
+    return target
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[ValidationMessage] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        code = getattr(record, "messageCode", "") or ""
+        if record.levelno < logging.INFO and not code:
+            return
+        level = record.levelname
+        self.messages.append(ValidationMessage(code, level, record.getMessage()))
+
+
+def validate(path: Path, *, calc: bool = True) -> ValidationResult:
+    """Validate an instance (or a taxonomy schema) with Arelle, never touching the network."""
+    from arelle.api.Session import Session
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    collector = _Collector()
+    options = RuntimeOptions(
+        entrypointFile=str(path),
+        validate=True,
+        calcs="c10" if calc else None,
+        packages=[str(taxonomy_package())],
+        internetConnectivity="offline",
+        disablePersistentConfig=True,
+        keepOpen=False,
+        logLevel="INFO",
+    )
+    with Session() as session:
+        session.run(options, logHandler=collector)
+    return ValidationResult(collector.messages)
