@@ -21,6 +21,17 @@ def main(argv: list[str] | None = None) -> int:
     convert_cmd.add_argument("--format", default=",".join(FORMATS),
                              help=f"comma-separated output formats out of {','.join(FORMATS)} (default: all)")
     convert_cmd.add_argument("--no-validate", action="store_true", help="do not run Arelle on the instance")
+    batch_cmd = commands.add_parser("batch", help="convert whole archives in parallel into a Parquet/DuckDB warehouse")
+    batch_cmd.add_argument("sources", nargs="+", type=Path, metavar="SOURCE",
+                           help="folders (recursive), .zip/.tar/.tar.gz archives, list files (.lst), or filings")
+    batch_cmd.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    batch_cmd.add_argument("--workers", type=_positive, default=None, help="worker processes (default: the cores)")
+    batch_cmd.add_argument("--chunk-size", type=_positive, default=20, help="filings per task (default: 20)")
+    batch_cmd.add_argument("--xbrl", action="store_true", help="also write each filing's XBRL instance")
+    batch_cmd.add_argument("--validate", action="store_true", help="validate each instance with Arelle (slow)")
+    batch_cmd.add_argument("--timeout", type=float, default=600.0, help="seconds per filing (default: 600)")
+    batch_cmd.add_argument("--scheduler", help="run on a Dask cluster: tcp://HOST:PORT")
+    batch_cmd.add_argument("--dask-local", type=_positive, metavar="N", help="run on a local Dask cluster of N workers")
     validate_cmd = commands.add_parser("validate", help="validate an XBRL instance with Arelle, offline")
     validate_cmd.add_argument("instance", type=Path)
     validate_cmd.add_argument("--json", action="store_true", help="print the messages as JSON")
@@ -31,7 +42,36 @@ def main(argv: list[str] | None = None) -> int:
         if unknown or not formats:
             parser.error(f"--format: unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
         return _convert(args.files, args.out, formats, not args.no_validate, args.debug)
+    if args.command == "batch":
+        return _batch(args)
     return _validate(args.instance, args.json)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from .batch.runner import run_batch
+    from .batch.worker import BatchOptions
+
+    options = BatchOptions(xbrl=args.xbrl, validate=args.validate, timeout=args.timeout)
+    try:
+        result = run_batch(args.sources, args.out, workers=args.workers, chunk_size=args.chunk_size, options=options,
+                           scheduler=args.scheduler, dask_local=args.dask_local)
+    except ConversionError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    rate = (result.converted + result.failed) / result.elapsed if result.elapsed else 0.0
+    print(f"batch: {result.inputs} inputs, {result.skipped} already done, {result.converted} converted, "
+          f"{result.failed} failed, {result.facts} facts in {result.elapsed:.1f} s ({rate:.1f} filings/s); "
+          f"tables and warehouse.duckdb in {args.out}", file=sys.stderr)
+    if result.failed:
+        print(f"batch: the failures are listed in {args.out / 'errors.parquet'}", file=sys.stderr)
+    return 1 if result.failed else 0
 
 
 def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: bool, debug: bool) -> int:

@@ -64,6 +64,7 @@ class Fact:
     decimals: int
     value: Decimal
     statement: int
+    line_order: int
     label: str
     source_line: int
     source_text: str
@@ -136,6 +137,7 @@ class MappedFiling:
     extensions: list[Concept] = field(default_factory=list)
     members: list[DimensionMember] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    validation: str = ""  # Arelle's verdict, when it ran
 
     @property
     def facts(self) -> list[Fact]:

@@ -93,7 +93,8 @@ def parse_filing(source: SourceText) -> Filing:
 
 
 def _filing_id(header: FilingHeader, source: SourceText) -> str:
-    raw = header.accession_number or source.path.stem or source.sha256[:16]
+    """The accession number; without one, the file name with a digest of the content (names repeat, content not)."""
+    raw = header.accession_number or f"{source.path.stem[:60]}-{source.sha256[:8]}"
     return re.sub(r"[^A-Za-z0-9._-]+", "_", raw).strip("._-")[:80] or source.sha256[:16]
 
 

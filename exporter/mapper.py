@@ -126,8 +126,8 @@ class _Mapper:
             periods=[str(column.period) if column.period else "" for column in statement.columns],
             scale=statement.scale,
         )
-        for row in rows:
-            result.facts.extend(self._facts(row, statement))
+        for order, row in enumerate(rows):
+            result.facts.extend(self._facts(row, statement, order))
             if row.confidence < LOW_CONFIDENCE:
                 self.mapped.issues.append(Issue("low-confidence", row.item.line,
                                                 f"mapped to {row.concept.qname} by {row.method} "
@@ -299,7 +299,7 @@ class _Mapper:
         return f"{EXTENSION_PREFIX}:{name}"
 
     # -- facts -----------------------------------------------------------------------------------
-    def _facts(self, row: _Row, statement: Statement) -> list[Fact]:
+    def _facts(self, row: _Row, statement: Statement, order: int) -> list[Fact]:
         item = row.item
         common = Counter(cell.decimals for cell in item.cells.values() if not cell.dash).most_common(1)
         dash_decimals = common[0][0] if common else _statement_decimals(statement, item.unit)
@@ -321,6 +321,7 @@ class _Mapper:
                 decimals=decimals,
                 value=value,
                 statement=statement.index,
+                line_order=order,
                 label=item.label,
                 source_line=cell.line,
                 source_text=item.text,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from .report import build_report
 from .serialize.instance import write_instance
 from .serialize.schema import write_extension
 from .serialize.table import fact_frame, write_csv, write_parquet
-from .source import read_source
+from .source import decode_source, read_source
 from .statements import Statement, StatementKind, build_statement
 from .tables import TextTable, find_tables
 from .taxonomy import load_taxonomy
@@ -38,9 +39,13 @@ class Conversion:
     files: dict[str, Path] = field(default_factory=dict)
 
 
-def convert(path: Path) -> Conversion:
-    """Parse and map one filing; raise ConversionError when it holds no financial statement."""
-    filing = parse_filing(read_source(path))
+def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
+    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`).
+
+    Adds the seconds spent per stage to `timings` when given. Raises ConversionError when the input is
+    unreadable, binary, or holds no financial statement."""
+    clock = _Clock(timings)
+    filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw))
     tables = find_tables(filing)
     if not tables:
         raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
@@ -53,9 +58,25 @@ def convert(path: Path) -> Conversion:
         statements.append(statement)
     if not statements:
         raise ConversionError(path, "parse", f"{len(tables)} tables found but none is a financial statement")
+    clock.lap("parse")
     mapped = map_filing(filing.filing_id, str(path), filing.header, statements, load_taxonomy())
     inconsistencies = settle_calculations(mapped)
+    clock.lap("map")
     return Conversion(filing, tables, statements, mapped, inconsistencies)
+
+
+class _Clock:
+    """Seconds per stage, added into a caller's dict."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
 def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...] = FORMATS,

@@ -15,11 +15,13 @@ COLUMNS = [
     "period_end", "dimensions", "unit", "decimals", "value", "source_line", "source_text", "mapping_method",
     "confidence",
 ]
-_TYPES = {"decimals": "Int64", "source_line": "Int64", "confidence": "float64"}
+EXTRA_COLUMNS = ["statement_index", "line_order"]
+_TYPES = {"decimals": "Int64", "source_line": "Int64", "confidence": "float64", "statement_index": "Int64",
+          "line_order": "Int64"}
 
 
 def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
-    """One row per fact; `value` is the exact decimal string (never a float)."""
+    """One row per fact; `value` is the exact decimal string (never a float); the 18 columns of COLUMNS come first."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
     rows = []
     for fact in mapped.facts:
@@ -43,9 +45,11 @@ def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
             "source_text": fact.source_text,
             "mapping_method": fact.method,
             "confidence": round(fact.confidence, 3),
+            "statement_index": fact.statement,
+            "line_order": fact.line_order,
         })
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    for column in COLUMNS:
+    frame = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)
+    for column in frame.columns:
         frame[column] = frame[column].astype(_TYPES.get(column, "string"))
     return frame
 

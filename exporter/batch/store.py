@@ -1,0 +1,147 @@
+"""The batch output folder and its commit protocol.
+
+Layout of DIR:
+    facts/form_type=<F>/year=<Y>/part-<chunk>.parquet   the fact table, Hive-partitioned
+    _parts/claims/<sha256>   which chunk converts which content (the same bytes twice are one filing)
+    _parts/{filings,concepts,errors,manifest}/<chunk>.parquet   per-chunk pieces
+    filings.parquet, concepts.parquet, errors.parquet, manifest.parquet   consolidated at the end
+A chunk writes its facts and pieces first (each file atomically: temporary name, then rename) and its
+manifest piece last: that file is the chunk's commit. A re-run deletes whatever an uncommitted (killed)
+chunk left behind, and skips the inputs the committed manifest pieces record, so a killed-and-resumed run
+yields the same facts as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from urllib.parse import quote
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..taxonomy import load_taxonomy
+
+FACTS = "facts"
+PARTS = "_parts"
+PIECES = ("filings", "concepts", "errors", "manifest")
+MANIFEST_COLUMNS = ["key", "size", "mtime", "sha256", "outcome", "filing_id", "facts", "chunk"]
+ERROR_COLUMNS = ["path", "sha256", "stage", "error_class", "message", "line"]
+FILING_COLUMNS = ["filing_id", "cik", "entity_name", "form_type", "period_of_report", "filed", "accession_number",
+                  "file_number", "state", "fiscal_year_end", "source_path", "sha256", "statements", "facts",
+                  "extension_concepts", "arithmetic_failures", "low_confidence", "calculation_inconsistencies",
+                  "validation"]
+CONCEPT_COLUMNS = ["concept", "name", "namespace", "label", "data_type", "period_type", "balance", "abstract",
+                   "filing_id"]
+
+
+def atomic_parquet(frame: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), temporary)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+class BatchStore:
+    def __init__(self, out: Path):
+        self.out = out
+
+    def piece(self, kind: str, chunk: str) -> Path:
+        return self.out / PARTS / kind / f"{chunk}.parquet"
+
+    def write_facts(self, chunk: str, facts: pd.DataFrame) -> None:
+        """Facts of one chunk, one file per (form type, year) partition; the partition columns live in the path."""
+        if facts.empty:
+            return
+        for (form_type, year), group in facts.groupby(["form_type", "year"], sort=True):
+            folder = self.out / FACTS / f"form_type={quote(form_type or 'unknown', safe='')}" / f"year={year}"
+            atomic_parquet(group.drop(columns=["form_type", "year"]), folder / f"part-{chunk}.parquet")
+
+    def write_piece(self, kind: str, chunk: str, frame: pd.DataFrame) -> None:
+        atomic_parquet(frame, self.piece(kind, chunk))
+
+    def claim(self, sha256: str, chunk: str, key: str) -> bool:
+        """Claim a content hash for one input; False when another input has the same bytes (a retried chunk
+        claiming its own input again gets True)."""
+        path = self.out / PARTS / "claims" / sha256[:2] / sha256
+        path.parent.mkdir(parents=True, exist_ok=True)
+        owner = f"{chunk}\n{key}"
+        try:
+            with open(path, "x") as handle:
+                handle.write(owner)
+        except FileExistsError:
+            return path.read_text() == owner
+        return True
+
+    def committed(self) -> set[str]:
+        folder = self.out / PARTS / "manifest"
+        return {p.stem for p in folder.glob("*.parquet")} if folder.is_dir() else set()
+
+    def remove_uncommitted(self) -> int:
+        """Delete what chunks that never committed left behind (a run killed mid-chunk); return the count."""
+        committed = self.committed()
+        removed = 0
+        candidates = list((self.out / FACTS).rglob("*")) if (self.out / FACTS).is_dir() else []
+        for kind in PIECES:
+            folder = self.out / PARTS / kind
+            candidates += list(folder.glob("*")) if folder.is_dir() else []
+        claims = self.out / PARTS / "claims"
+        for path in claims.rglob("*") if claims.is_dir() else []:
+            if path.is_file() and path.read_text().split("\n")[0] not in committed:
+                path.unlink()
+                removed += 1
+        for path in candidates:
+            if not path.is_file():
+                continue
+            chunk = path.stem.removeprefix("part-")
+            if path.name.startswith(".") or chunk not in committed:
+                path.unlink()
+                removed += 1
+        return removed
+
+    def manifest(self) -> pd.DataFrame:
+        return self._concat("manifest", MANIFEST_COLUMNS)
+
+    def _concat(self, kind: str, columns: list[str] | None = None) -> pd.DataFrame:
+        folder = self.out / PARTS / kind
+        files = sorted(folder.glob("*.parquet")) if folder.is_dir() else []
+        frames = [pd.read_parquet(path) for path in files]
+        if not frames:
+            return pd.DataFrame(columns=columns or [])
+        return pd.concat(frames, ignore_index=True)
+
+    def consolidate(self) -> dict[str, Path]:
+        """Write manifest, errors, filings and concepts tables from the committed pieces."""
+        written = {}
+        manifest = self.manifest()
+        tables = {
+            "manifest": manifest.drop_duplicates("key", keep="last"),
+            "errors": self._concat("errors", ERROR_COLUMNS),
+            "filings": self._concat("filings", FILING_COLUMNS).drop_duplicates("filing_id", keep="last"),
+            "concepts": pd.concat([taxonomy_concepts(), self._concat("concepts", CONCEPT_COLUMNS)],
+                                  ignore_index=True),
+        }
+        for name, frame in tables.items():
+            path = self.out / f"{name}.parquet"
+            atomic_parquet(frame.reset_index(drop=True), path)
+            written[name] = path
+        return written
+
+
+def taxonomy_concepts() -> pd.DataFrame:
+    """The concepts table's taxonomy rows (extension concepts come from each filing)."""
+    rows = [concept_row(concept, "") for concept in load_taxonomy().concepts.values()]
+    return pd.DataFrame(rows)
+
+
+def concept_row(concept, filing_id: str) -> dict:
+    return {"concept": concept.qname, "name": concept.name, "namespace": concept.namespace, "label": concept.label,
+            "data_type": concept.data_type, "period_type": concept.period_type, "balance": concept.balance or "",
+            "abstract": concept.abstract, "filing_id": filing_id}

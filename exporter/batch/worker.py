@@ -1,0 +1,177 @@
+"""Convert one chunk of inputs in a worker process and commit its output pieces."""
+
+from __future__ import annotations
+
+import hashlib
+import resource
+import signal
+import threading
+import time
+import traceback
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import ConversionError
+from ..pipeline import Conversion, convert, write_outputs
+from ..serialize.table import fact_frame
+from .sources import InputError, InputRef, read_input
+from .store import CONCEPT_COLUMNS, ERROR_COLUMNS, FILING_COLUMNS, MANIFEST_COLUMNS, BatchStore, concept_row
+
+STAGES = ("read", "parse", "map", "serialize", "validate")
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    xbrl: bool = False  # also write each filing's XBRL instance under DIR/filings/<filing_id>/
+    validate: bool = False  # run Arelle on each instance (implies xbrl)
+    timeout: float | None = 600.0  # seconds per filing
+
+
+@dataclass
+class ChunkSummary:
+    chunk: str
+    converted: int = 0
+    failed: int = 0
+    facts: int = 0
+    bytes: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_mb: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+
+class FilingTimeout(Exception):
+    """A filing took longer than --timeout."""
+
+
+class DuplicateInput(Exception):
+    """The bytes of this input were already converted from another input."""
+
+
+def chunk_id(refs: list[InputRef]) -> str:
+    return hashlib.sha1("\n".join(ref.key for ref in refs).encode()).hexdigest()[:16]
+
+
+def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOptions) -> ChunkSummary:
+    """Convert every input of the chunk; write facts, filings, concepts, errors, then the manifest piece."""
+    store = BatchStore(Path(out))
+    summary = ChunkSummary(chunk, seconds=dict.fromkeys(STAGES, 0.0))
+    facts, filings, concepts, errors, manifest = [], [], [], [], []
+    for ref in refs:
+        sha, outcome, filing_id, count = "", "failed", "", 0
+        try:
+            with _time_limit(options.timeout):
+                started = time.perf_counter()
+                raw = read_input(ref)
+                summary.seconds["read"] += time.perf_counter() - started
+                summary.bytes += len(raw)
+                sha = hashlib.sha256(raw).hexdigest()
+                if not store.claim(sha, chunk, ref.key):
+                    raise DuplicateInput(f"{ref.key}: the same content as another input of this batch (sha256 "
+                                         f"{sha[:12]}...), converted once")
+                conversion = convert(Path(ref.key), raw, summary.seconds)
+                frame = _serialize(conversion, store, options, summary)
+            facts.append(frame)
+            filings.append(_filing_row(conversion, ref, sha))
+            concepts += [concept_row(c, conversion.mapped.filing_id) for c in conversion.mapped.extensions]
+            outcome, filing_id, count = "converted", conversion.mapped.filing_id, len(frame)
+            summary.converted += 1
+            summary.facts += count
+        except DuplicateInput as duplicate:
+            outcome = "duplicate"  # listed with the errors so that every input is accounted for, not counted failed
+            errors.append(_error_row(ref, sha, duplicate))
+        except Exception as error:  # noqa: BLE001 - every input ends as output or as a recorded error
+            summary.failed += 1
+            errors.append(_error_row(ref, sha, error))
+            summary.errors.append(errors[-1]["message"])
+        manifest.append({"key": ref.key, "size": ref.size, "mtime": ref.mtime, "sha256": sha, "outcome": outcome,
+                         "filing_id": filing_id, "facts": count, "chunk": chunk})
+    started = time.perf_counter()
+    store.write_facts(chunk, pd.concat(facts, ignore_index=True) if facts else pd.DataFrame())
+    store.write_piece("filings", chunk, pd.DataFrame(filings, columns=FILING_COLUMNS))
+    store.write_piece("concepts", chunk, pd.DataFrame(concepts, columns=CONCEPT_COLUMNS))
+    store.write_piece("errors", chunk, pd.DataFrame(errors, columns=ERROR_COLUMNS))
+    store.write_piece("manifest", chunk, pd.DataFrame(manifest, columns=MANIFEST_COLUMNS))  # the commit
+    summary.seconds["serialize"] += time.perf_counter() - started
+    summary.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return summary
+
+
+def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions, summary: ChunkSummary
+               ) -> pd.DataFrame:
+    started = time.perf_counter()
+    frame = fact_frame(conversion.mapped)
+    frame["year"] = _year(conversion, frame)
+    if options.xbrl or options.validate:
+        write_outputs(conversion, store.out / "filings", ("xbrl",), validate=False)
+    summary.seconds["serialize"] += time.perf_counter() - started
+    if options.validate:
+        from ..validate import validate
+
+        started = time.perf_counter()
+        verdict = validate(conversion.files["xbrl"])
+        conversion.mapped.validation = f"{len(verdict.errors)} errors, {len(verdict.inconsistencies)} inconsistencies"
+        summary.seconds["validate"] += time.perf_counter() - started
+    return frame
+
+
+def _year(conversion: Conversion, frame: pd.DataFrame) -> str:
+    period = conversion.mapped.period_of_report
+    if period:
+        return str(period.year)
+    return max(frame["period_end"], default="0000")[:4]
+
+
+def _filing_row(conversion: Conversion, ref: InputRef, sha: str) -> dict:
+    mapped, header = conversion.mapped, conversion.filing.header
+    return {
+        "filing_id": mapped.filing_id, "cik": mapped.entity.cik or "", "entity_name": mapped.entity.name or "",
+        "form_type": mapped.form_type or "", "period_of_report": str(mapped.period_of_report or ""),
+        "filed": str(header.filed or ""), "accession_number": header.accession_number or "",
+        "file_number": header.file_number or "", "state": header.state or "",
+        "fiscal_year_end": header.fiscal_year_end or "", "source_path": ref.key, "sha256": sha,
+        "statements": len(mapped.statements), "facts": len(mapped.facts), "extension_concepts": len(mapped.extensions),
+        "arithmetic_failures": sum(1 for i in mapped.issues if i.kind == "arithmetic"),
+        "low_confidence": sum(1 for i in mapped.issues if i.kind == "low-confidence"),
+        "calculation_inconsistencies": len(conversion.inconsistencies),
+        "validation": mapped.validation,
+    }
+
+
+def _error_row(ref: InputRef, sha: str, error: Exception) -> dict:
+    if isinstance(error, ConversionError):
+        stage, message, line = error.stage, str(error), error.line
+    elif isinstance(error, InputError):
+        stage, message, line = "read", str(error), None
+    elif isinstance(error, DuplicateInput):
+        stage, message, line = "duplicate", str(error), None
+    elif isinstance(error, FilingTimeout):
+        stage, message, line = "timeout", f"{ref.key}: {error}", None
+    else:
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        stage, line = "internal", None
+        message = f"{ref.key}: internal error {type(error).__name__}: {error} (at {Path(frame.filename).name}:" \
+                  f"{frame.lineno})"
+    return {"path": ref.key, "sha256": sha, "stage": stage, "error_class": type(error).__name__,
+            "message": message, "line": line}
+
+
+@contextmanager
+def _time_limit(seconds: float | None):
+    """Stop a pathological filing after `seconds` (only where signals work: a worker's main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise FilingTimeout(f"took longer than the {seconds:g} s limit (--timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
