@@ -28,6 +28,7 @@ _RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
 _TITLE_LINES = 8
+_MAX_CELL_CHARS = 40  # longer runs of digits are not amounts (and would overflow decimal arithmetic)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEADER = re.compile(r"(?:\s*\.{2,}[\s.]*|\s*\$)+$")  # dot leaders and a dangling '$' before the cells
 
@@ -192,7 +193,7 @@ def _split_chunk(start: int, end: int, text: str) -> list[_Token]:
     offset = end - len(bare)
     if bare in _DASHES or re.fullmatch(r"\$?-{1,3}", text):
         return [_Token(offset, end, text, (Decimal(0), 0, True))]
-    if not _CELLS.fullmatch(bare):
+    if len(bare) > _MAX_CELL_CHARS or not _CELLS.fullmatch(bare):
         return [_Token(start, end, text, None)]
     tokens = []
     for match in _ONE_CELL.finditer(bare):

@@ -16,42 +16,38 @@ COLUMNS = [
     "confidence",
 ]
 EXTRA_COLUMNS = ["statement_index", "line_order"]
-_TYPES = {"decimals": "Int64", "source_line": "Int64", "confidence": "float64", "statement_index": "Int64",
-          "line_order": "Int64"}
+_TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", "statement_index": "int64",
+          "line_order": "int64"}
 
 
 def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
     """One row per fact; `value` is the exact decimal string (never a float); the 18 columns of COLUMNS come first."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
-    rows = []
-    for fact in mapped.facts:
-        period = fact.context.period
-        rows.append({
-            "filing_id": mapped.filing_id,
-            "cik": mapped.entity.cik or "",
-            "entity_name": mapped.entity.name or "",
-            "form_type": mapped.form_type or "",
-            "statement": kinds[fact.statement],
-            "concept": fact.concept.qname,
-            "label": fact.label,
-            "period_type": "instant" if period.is_instant else "duration",
-            "period_start": "" if period.is_instant else period.start.isoformat(),
-            "period_end": period.end.isoformat(),
-            "dimensions": fact.context.dimensions_text,
-            "unit": fact.unit.label,
-            "decimals": fact.decimals,
-            "value": fact.value_text,
-            "source_line": fact.source_line,
-            "source_text": fact.source_text,
-            "mapping_method": fact.method,
-            "confidence": round(fact.confidence, 3),
-            "statement_index": fact.statement,
-            "line_order": fact.line_order,
-        })
-    frame = pd.DataFrame(rows, columns=COLUMNS + EXTRA_COLUMNS)
-    for column in frame.columns:
-        frame[column] = frame[column].astype(_TYPES.get(column, "string"))
-    return frame
+    facts = mapped.facts
+    periods = [fact.context.period for fact in facts]
+    columns = {
+        "filing_id": [mapped.filing_id] * len(facts),
+        "cik": [mapped.entity.cik or ""] * len(facts),
+        "entity_name": [mapped.entity.name or ""] * len(facts),
+        "form_type": [mapped.form_type or ""] * len(facts),
+        "statement": [kinds[fact.statement] for fact in facts],
+        "concept": [fact.concept.qname for fact in facts],
+        "label": [fact.label for fact in facts],
+        "period_type": ["instant" if p.is_instant else "duration" for p in periods],
+        "period_start": ["" if p.is_instant else p.start.isoformat() for p in periods],
+        "period_end": [p.end.isoformat() for p in periods],
+        "dimensions": [fact.context.dimensions_text for fact in facts],
+        "unit": [fact.unit.label for fact in facts],
+        "decimals": [fact.decimals for fact in facts],
+        "value": [fact.value_text for fact in facts],
+        "source_line": [fact.source_line for fact in facts],
+        "source_text": [fact.source_text for fact in facts],
+        "mapping_method": [fact.method for fact in facts],
+        "confidence": [round(fact.confidence, 3) for fact in facts],
+        "statement_index": [fact.statement for fact in facts],
+        "line_order": [fact.line_order for fact in facts],
+    }
+    return pd.DataFrame({name: pd.Series(values, dtype=_TYPES.get(name, object)) for name, values in columns.items()})
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
