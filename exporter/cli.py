@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 
 from .errors import ConversionError
-from .pipeline import FORMATS, convert, write_outputs
+from .pipeline import DEFAULT_FORMATS, FORMATS, convert, write_outputs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,8 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     convert_cmd = commands.add_parser("convert", help="convert text filings to XBRL, CSV and Parquet")
     convert_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     convert_cmd.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
-    convert_cmd.add_argument("--format", default=",".join(FORMATS),
-                             help=f"comma-separated output formats out of {','.join(FORMATS)} (default: all)")
+    convert_cmd.add_argument("--format", default=",".join(DEFAULT_FORMATS),
+                             help=f"comma-separated output formats out of {','.join(FORMATS)} (default: %(default)s)")
     convert_cmd.add_argument("--no-validate", action="store_true", help="do not run Arelle on the instance")
     batch_cmd = commands.add_parser("batch", help="convert whole archives in parallel into a Parquet/DuckDB warehouse")
     batch_cmd.add_argument("sources", nargs="+", type=Path, metavar="SOURCE",

@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,8 +24,6 @@ from .source import decode_source, read_source
 from .statements import Statement, StatementKind, build_statement
 from .tables import TextTable, find_tables
 from .taxonomy import load_taxonomy
-
-FORMATS = ("xbrl", "csv", "parquet")
 
 
 @dataclass
@@ -79,29 +78,48 @@ class _Clock:
         self.last = now
 
 
-def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...] = FORMATS,
+def _write_xbrl(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    mapped = conversion.mapped
+    schema = write_extension(mapped, folder, mapped.filing_id)
+    instance = folder / f"{mapped.filing_id}.xml"
+    write_instance(mapped, instance, schema)
+    return {"xbrl": instance}
+
+
+def _write_csv(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    path = folder / "facts.csv"
+    _atomic(path, lambda p: write_csv(fact_frame(conversion.mapped), p))
+    return {"csv": path}
+
+
+def _write_parquet(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    path = folder / "facts.parquet"
+    _atomic(path, lambda p: write_parquet(fact_frame(conversion.mapped), p))
+    return {"parquet": path}
+
+
+# Each output format: a writer that puts its files into the filing's folder and names them by kind.
+WRITERS: dict[str, Callable[[Conversion, Path], dict[str, Path]]] = {
+    "xbrl": _write_xbrl,
+    "csv": _write_csv,
+    "parquet": _write_parquet,
+}
+FORMATS = tuple(WRITERS)
+DEFAULT_FORMATS = ("xbrl", "csv", "parquet")
+
+
+def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...] = DEFAULT_FORMATS,
                   validate: bool = True) -> Path:
     """Write the chosen formats and report.json into out_dir/<filing_id>/; return that folder."""
-    mapped = conversion.mapped
-    folder = out_dir / mapped.filing_id
+    folder = out_dir / conversion.mapped.filing_id
     folder.mkdir(parents=True, exist_ok=True)
+    for name in formats:
+        conversion.files.update(WRITERS[name](conversion, folder))
     verdict = None
-    if "xbrl" in formats:
-        schema = write_extension(mapped, folder, mapped.filing_id)
-        instance = folder / f"{mapped.filing_id}.xml"
-        write_instance(mapped, instance, schema)
-        conversion.files["xbrl"] = instance
-        if validate:
-            from .validate import validate as arelle_validate
+    if validate and "xbrl" in conversion.files:
+        from .validate import validate as arelle_validate
 
-            verdict = arelle_validate(instance)
-    frame = fact_frame(mapped) if {"csv", "parquet"} & set(formats) else None
-    if "csv" in formats:
-        conversion.files["csv"] = folder / "facts.csv"
-        _atomic(conversion.files["csv"], lambda p: write_csv(frame, p))
-    if "parquet" in formats:
-        conversion.files["parquet"] = folder / "facts.parquet"
-        _atomic(conversion.files["parquet"], lambda p: write_parquet(frame, p))
+        verdict = arelle_validate(conversion.files["xbrl"])
     report = build_report(conversion, verdict)
     conversion.files["report"] = folder / "report.json"
     _atomic(conversion.files["report"], lambda p: p.write_text(json.dumps(report, indent=2, default=str)))
