@@ -1,75 +1,188 @@
-"""Long fuzz campaign: feed the text parser random bytes and damaged fixtures; report what is not a clean outcome.
+"""Long fuzz campaign: feed the converter every strategy of tests/fuzzing.py; report what is not a clean outcome.
 
-Usage: python bench/fuzz.py [--cases 100000] [--processes 2]
-A clean outcome is a Conversion or the project's own ConversionError. Anything else is a crash: the campaign
-keeps going, saves each crashing input under bench/fuzz-crashes/ and prints a summary at the end.
+Usage: nice -n 19 python bench/fuzz.py [--cases 100000] [--processes 2] [--case-timeout 20] > fuzz.log 2>&1 &
+A clean outcome is a Conversion or the project's own ConversionError. Anything else is a crash (an exception of
+another class, or a case running past --case-timeout, reported as Hang): the campaign keeps going, minimises the
+first input of each distinct crash, saves both under bench/fuzz-crashes/ and prints a summary at the end.
+The strategies are `filing_bytes` plus, when tests/fuzzing.py has them, `html_bytes` and `ex27_bytes`.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
+import signal
 import sys
 import time
 import traceback
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 CRASHES = ROOT / "bench" / "fuzz-crashes"
+STRATEGIES = {"filing_bytes": "fuzz.txt", "html_bytes": "fuzz.htm", "ex27_bytes": "fuzz.txt"}
+BATCH = 500  # cases per Hypothesis run: a fresh run per batch keeps Hypothesis' memory of past cases small
+MINIMISE_BUDGET = 300  # conversions spent shrinking one crash
 
 
-def campaign(seed: int, cases: int) -> tuple[int, Counter]:
-    from hypothesis import HealthCheck, given, settings
-    from hypothesis import seed as fixed_seed
+class Hang(Exception):
+    """A case ran past --case-timeout."""
 
+
+@dataclass
+class Crash:
+    """One distinct crash: how often it happened and its smallest known input."""
+
+    count: int = 0
+    strategy: str = ""
+    example: bytes = b""
+    minimised: bytes = b""
+
+
+@dataclass
+class Tally:
+    cases: Counter = field(default_factory=Counter)  # per strategy
+    crashes: dict[str, Crash] = field(default_factory=dict)  # per signature
+
+    def merge(self, other: Tally) -> None:
+        self.cases += other.cases
+        for signature, crash in other.crashes.items():
+            mine = self.crashes.setdefault(signature, Crash(0, crash.strategy, crash.example, crash.minimised))
+            mine.count += crash.count
+            if len(crash.minimised) < len(mine.minimised):
+                mine.minimised = crash.minimised
+
+
+def available_strategies() -> dict[str, object]:
+    """The strategies tests/fuzzing.py offers today (html_bytes and ex27_bytes come with their parsers)."""
+    import fuzzing
+
+    return {name: getattr(fuzzing, name) for name in STRATEGIES if getattr(fuzzing, name, None) is not None}
+
+
+def outcome(data: bytes, name: str, timeout: float) -> str | None:
+    """None for a clean outcome, else the crash signature: exception class and where it was raised."""
     from exporter.errors import ConversionError
     from exporter.pipeline import convert
-    from fuzzing import filing_bytes
 
-    crashes: Counter = Counter()
-    ran = 0
+    def expire(_signum, _frame):
+        raise Hang(f"over {timeout:g} s")
 
-    @fixed_seed(seed)
-    @settings(max_examples=cases, deadline=None, database=None, derandomize=False,
-              suppress_health_check=list(HealthCheck))
-    @given(filing_bytes)
-    def run(data: bytes) -> None:
-        nonlocal ran
-        ran += 1
-        try:
-            convert(Path("fuzz.txt"), data)
-        except ConversionError:
-            pass
-        except Exception as error:  # noqa: BLE001 - a crash is what the campaign looks for
-            where = traceback.extract_tb(error.__traceback__)[-1]
-            signature = f"{type(error).__name__} at {Path(where.filename).name}:{where.lineno}"
-            if not crashes[signature]:
-                CRASHES.mkdir(exist_ok=True)
-                (CRASHES / f"{hashlib.sha1(data).hexdigest()[:12]}.txt").write_bytes(data)
-            crashes[signature] += 1
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        convert(Path(name), data)
+    except ConversionError:
+        return None
+    except Exception as error:  # noqa: BLE001 - a crash is what the campaign looks for
+        if isinstance(error, Hang):
+            return "Hang"
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        return f"{type(error).__name__} at {Path(where.filename).name}:{where.lineno}"
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return None
 
-    run()
-    return ran, crashes
+
+def minimise(data: bytes, still_fails: Callable[[bytes], bool], budget: int = MINIMISE_BUDGET) -> bytes:
+    """Delta debugging: drop ever smaller chunks (lines first, then bytes) while the crash stays the same."""
+    for unit in (b"\n", None):
+        parts = data.split(b"\n") if unit else [bytes([b]) for b in data]
+        joiner = unit or b""
+        size = max(len(parts) // 2, 1)
+        while size >= 1 and budget > 0:
+            start, shrunk = 0, False
+            while start < len(parts) and budget > 0:
+                candidate = parts[:start] + parts[start + size :]
+                budget -= 1
+                if candidate and still_fails(joiner.join(candidate)):
+                    parts, shrunk = candidate, True
+                else:
+                    start += size
+            if not shrunk:
+                size //= 2
+        data = joiner.join(parts)
+        if unit is None or len(data) > 4096:
+            break  # byte-level shrinking of a large input is not worth the budget
+    return data
+
+
+def campaign(worker: int, cases: int, timeout: float) -> Tally:
+    """Run `cases` cases in batches of fresh Hypothesis runs seeded by the worker number."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import seed as fixed_seed
+    from hypothesis import strategies as st
+
+    strategies = available_strategies()
+    tagged = st.one_of(*(s.map(lambda data, n=name: (n, data)) for name, s in strategies.items()))
+    tally = Tally()
+    done = 0
+    started = time.monotonic()
+    while done < cases:
+        size = min(BATCH, cases - done)
+
+        @fixed_seed(worker * 1_000_003 + done)
+        @settings(max_examples=size, deadline=None, database=None, suppress_health_check=list(HealthCheck),
+                  phases=("generate",))
+        @given(tagged)
+        def run(case: tuple[str, bytes]) -> None:
+            name, data = case
+            tally.cases[name] += 1
+            signature = outcome(data, STRATEGIES[name], timeout)
+            if signature is None:
+                return
+            crash = tally.crashes.setdefault(signature, Crash(strategy=name, example=data))
+            crash.count += 1
+            if crash.count == 1:
+                crash.minimised = minimise(data, lambda d: outcome(d, STRATEGIES[name], timeout) == signature)
+                _save(signature, crash)
+
+        run()
+        done += size
+        rate = done / (time.monotonic() - started)
+        print(f"[worker {worker}] {done}/{cases} cases, {sum(c.count for c in tally.crashes.values())} crashes, "
+              f"{rate:.1f} cases/s", file=sys.stderr, flush=True)
+    return tally
+
+
+def _save(signature: str, crash: Crash) -> None:
+    CRASHES.mkdir(exist_ok=True)
+    digest = hashlib.sha1(crash.example).hexdigest()[:12]
+    (CRASHES / f"{digest}.txt").write_bytes(crash.example)
+    (CRASHES / f"{digest}.min.txt").write_bytes(crash.minimised)
+    (CRASHES / f"{digest}.signature").write_text(f"{signature}\n{crash.strategy}\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--cases", type=int, default=100_000, help="cases in all (default: 100000)")
+    parser.add_argument("--processes", type=int, default=2, help="worker processes (default: 2)")
+    parser.add_argument("--case-timeout", type=float, default=20.0, help="seconds before a case counts as a Hang")
+    parser.add_argument("--nice", type=int, default=0, help="raise the niceness of the campaign by N")
     args = parser.parse_args()
+    if args.nice:
+        os.nice(args.nice)
+    print(f"fuzz campaign: strategies {', '.join(available_strategies())}", flush=True)
     started = time.monotonic()
-    share = args.cases // args.processes
+    shares = [args.cases // args.processes + (i < args.cases % args.processes) for i in range(args.processes)]
+    tally = Tally()
     with ProcessPoolExecutor(args.processes) as pool:
-        results = list(pool.map(campaign, range(args.processes), [share] * args.processes))
-    ran = sum(r for r, _ in results)
-    crashes = sum((c for _, c in results), Counter())
-    print(f"fuzz campaign: {ran} cases in {time.monotonic() - started:.0f} s, {sum(crashes.values())} crashes, "
-          f"{len(crashes)} distinct")
-    for signature, count in crashes.most_common():
-        print(f"  {count:6d}  {signature}")
+        for part in pool.map(campaign, range(args.processes), shares, [args.case_timeout] * args.processes):
+            tally.merge(part)
+    per_strategy = ", ".join(f"{name} {count}" for name, count in tally.cases.most_common())
+    total = sum(c.count for c in tally.crashes.values())
+    print(f"fuzz campaign: {sum(tally.cases.values())} cases ({per_strategy}) in {time.monotonic() - started:.0f} s, "
+          f"{total} crashes, {len(tally.crashes)} distinct")
+    for signature, crash in sorted(tally.crashes.items(), key=lambda item: -item[1].count):
+        print(f"  {crash.count:6d}  {signature}  [{crash.strategy}]")
+        print(f"          minimised ({len(crash.minimised)} bytes): {crash.minimised[:300]!r}")
 
 
 if __name__ == "__main__":

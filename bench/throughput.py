@@ -1,8 +1,9 @@
 """Batch throughput: filings/s, input MB/s per core, peak memory per worker, share of time per stage.
 
-Usage: python bench/throughput.py [FOLDER] [--filings 200] [--workers N] [--validate]
-FOLDER defaults to ../shared/corpus/dev; its filings are repeated (each copy made distinct by a trailing
-line, so the batch does not skip it as a duplicate) until there are at least --filings inputs.
+Usage: python bench/throughput.py [FOLDER] [--filings 200] [--workers N] [--validate] [--fsds]
+FOLDER defaults to ../shared/corpus/dev; without it, the seed (../shared/seeds/) and examples/ are used. The
+filings are repeated (each copy made distinct by a trailing line, so the batch does not skip it as a duplicate)
+until there are at least --filings inputs. The output says which inputs it used.
 """
 
 from __future__ import annotations
@@ -10,29 +11,13 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
+from inputs import CORPUS, corpus_files, prepare
+
 from exporter.batch.runner import run_batch
 from exporter.batch.worker import BatchOptions
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpus" / "dev"
-
-
-def prepare(folder: Path, target: Path, count: int) -> int:
-    """Copy the folder's filings into `target` until there are `count`; return the bytes copied."""
-    sources = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv")
-    if not sources:
-        raise SystemExit(f"no filings under {folder}")
-    total = 0
-    for number in range(max(count, len(sources))):
-        source = sources[number % len(sources)]
-        data = source.read_bytes() + f"\n<!-- benchmark copy {number} -->\n".encode()
-        (target / f"{number:06d}-{source.name}").write_bytes(data)
-        total += len(data)
-    return total
 
 
 def main() -> None:
@@ -42,22 +27,18 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--chunk-size", type=int, default=20)
     parser.add_argument("--validate", action="store_true", help="include Arelle (slow)")
+    parser.add_argument("--fsds", action="store_true", help="also write the FSDS files (--format fsds)")
     args = parser.parse_args()
-    folder = args.folder
-    if not folder.is_dir():
-        print(f"{folder} not found: using the seed and the bundled example instead")
-        folder = Path(tempfile.mkdtemp())
-        for path in (SHARED / "seeds", Path(__file__).resolve().parents[1] / "examples"):
-            for file in path.glob("*.txt"):
-                shutil.copy(file, folder)
+    files, description = corpus_files(args.folder)
+    print(f"inputs: {description}")
     with tempfile.TemporaryDirectory() as work:
         inputs, out = Path(work) / "in", Path(work) / "out"
         inputs.mkdir()
-        size = prepare(folder, inputs, args.filings)
+        size = prepare(files, inputs, args.filings)
         result = run_batch([inputs], out, workers=args.workers, chunk_size=args.chunk_size,
-                           options=BatchOptions(validate=args.validate), stream=io.StringIO())
+                           options=BatchOptions(validate=args.validate, fsds=args.fsds), stream=io.StringIO())
     busy = sum(result.stage_seconds.values())
-    print(f"inputs: {result.inputs} filings, {size / 1e6:.1f} MB from {folder}")
+    print(f"batch: {result.inputs} filings ({len(files)} distinct, repeated), {size / 1e6:.1f} MB")
     print(f"converted {result.converted}, failed {result.failed}, facts {result.facts}")
     rate = result.inputs / result.elapsed
     print(f"wall time {result.elapsed:.2f} s with {args.workers} workers: {rate:.1f} filings/s")

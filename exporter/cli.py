@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import ConversionError
 from .pipeline import DEFAULT_FORMATS, FORMATS, convert, write_outputs
+from .serialize.names import OWN_LOCATIONS, SchemaLocations
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     convert_cmd.add_argument("--format", default=",".join(DEFAULT_FORMATS),
                              help=f"comma-separated output formats out of {','.join(FORMATS)} (default: %(default)s)")
     convert_cmd.add_argument("--no-validate", action="store_true", help="do not run Arelle on the instance")
+    convert_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
+                             help="refer to the official US GAAP taxonomy in this package instead of ours (repeatable)")
     batch_cmd = commands.add_parser("batch", help="convert whole archives in parallel into a Parquet/DuckDB warehouse")
     batch_cmd.add_argument("sources", nargs="+", type=Path, metavar="SOURCE",
                            help="folders (recursive), .zip/.tar/.tar.gz archives, list files (.lst), or filings")
@@ -29,22 +32,37 @@ def main(argv: list[str] | None = None) -> int:
     batch_cmd.add_argument("--chunk-size", type=_positive, default=20, help="filings per task (default: 20)")
     batch_cmd.add_argument("--xbrl", action="store_true", help="also write each filing's XBRL instance")
     batch_cmd.add_argument("--validate", action="store_true", help="validate each instance with Arelle (slow)")
+    batch_cmd.add_argument("--format", choices=("fsds",), help="also write the SEC Financial Statement Data Sets "
+                           "(sub.txt, num.txt, tag.txt, pre.txt) of the whole batch")
     batch_cmd.add_argument("--timeout", type=float, default=600.0, help="seconds per filing (default: 600)")
     batch_cmd.add_argument("--scheduler", help="run on a Dask cluster: tcp://HOST:PORT")
     batch_cmd.add_argument("--dask-local", type=_positive, metavar="N", help="run on a local Dask cluster of N workers")
+    batch_cmd.add_argument("--db", metavar="postgresql://USER@HOST:PORT/DB",
+                           help="also load facts, filings and concepts into PostgreSQL (re-loads replace a filing)")
     validate_cmd = commands.add_parser("validate", help="validate an XBRL instance with Arelle, offline")
     validate_cmd.add_argument("instance", type=Path)
     validate_cmd.add_argument("--json", action="store_true", help="print the messages as JSON")
+    validate_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
+                              help="resolve the official taxonomy from this package (as given to convert)")
     args = parser.parse_args(argv)
+    locations = OWN_LOCATIONS
+    if getattr(args, "taxonomy", None):
+        from .packages import official_locations
+
+        try:
+            locations = official_locations(args.taxonomy)
+        except ConversionError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     if args.command == "convert":
         formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
         unknown = [f for f in formats if f not in FORMATS]
         if unknown or not formats:
             parser.error(f"--format: unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
-        return _convert(args.files, args.out, formats, not args.no_validate, args.debug)
+        return _convert(args.files, args.out, formats, not args.no_validate, args.debug, locations)
     if args.command == "batch":
         return _batch(args)
-    return _validate(args.instance, args.json)
+    return _validate(args.instance, args.json, locations)
 
 
 def _positive(text: str) -> int:
@@ -58,10 +76,10 @@ def _batch(args: argparse.Namespace) -> int:
     from .batch.runner import run_batch
     from .batch.worker import BatchOptions
 
-    options = BatchOptions(xbrl=args.xbrl, validate=args.validate, timeout=args.timeout)
+    options = BatchOptions(xbrl=args.xbrl, validate=args.validate, timeout=args.timeout, fsds=args.format == "fsds")
     try:
         result = run_batch(args.sources, args.out, workers=args.workers, chunk_size=args.chunk_size, options=options,
-                           scheduler=args.scheduler, dask_local=args.dask_local)
+                           scheduler=args.scheduler, dask_local=args.dask_local, db=args.db)
     except ConversionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -71,15 +89,22 @@ def _batch(args: argparse.Namespace) -> int:
           f"tables and warehouse.duckdb in {args.out}", file=sys.stderr)
     if result.failed:
         print(f"batch: the failures are listed in {args.out / 'errors.parquet'}", file=sys.stderr)
+    if options.fsds:
+        print(f"batch: sub.txt, num.txt, tag.txt, pre.txt in {args.out}; {result.fsds_left_out} dimensional or "
+              "conflicting facts of this run left out of num.txt", file=sys.stderr)
+    if result.loaded:
+        print(f"batch: loaded {result.loaded['facts']} facts of {result.loaded['filings']} filings into PostgreSQL "
+              "(--db)", file=sys.stderr)
     return 1 if result.failed else 0
 
 
-def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: bool, debug: bool) -> int:
+def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: bool, debug: bool,
+             locations: SchemaLocations) -> int:
     failed = 0
     for path in files:
         try:
             conversion = convert(path)
-            folder = write_outputs(conversion, out, formats, validate=validate)
+            folder = write_outputs(conversion, out, formats, validate=validate, locations=locations)
         except ConversionError as error:
             failed += 1
             print(f"error: {error}", file=sys.stderr)
@@ -100,19 +125,23 @@ def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: b
     return 1 if failed else 0
 
 
-def _validate(instance: Path, as_json: bool) -> int:
+def _validate(instance: Path, as_json: bool, locations: SchemaLocations) -> int:
     import json
 
-    from .validate import validate
+    from .instance_checks import instance_checks
 
     if not instance.is_file():
         print(f"error: {instance}: file not found", file=sys.stderr)
         return 2
-    result = validate(instance)
+    messages = instance_checks(instance, locations)
+    counts = {severity: sum(m.severity == severity for m in messages)
+              for severity in ("error", "warning", "inconsistency")}
     if as_json:
-        print(json.dumps([m.__dict__ for m in result.messages], indent=2))
+        print(json.dumps([m.as_dict() for m in messages], indent=2))
     else:
-        for message in result.messages:
-            print(f"[{message.level}] {message.code}: {message.text}")
-        print(f"{instance}: {len(result.errors)} errors, {len(result.warnings)} warnings")
-    return 0 if not result.errors else 1
+        for message in messages:
+            lines = f" (lines {', '.join(map(str, message.source_lines))})" if message.source_lines else ""
+            print(f"[{message.severity.upper()}] {message.code}: {message.message}{lines}")
+        print(f"{instance}: {counts['error']} errors, {counts['warning']} warnings, "
+              f"{counts['inconsistency']} inconsistencies")
+    return 1 if counts["error"] else 0

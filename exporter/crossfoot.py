@@ -7,6 +7,7 @@ it. We try both, row by row, keep the one most rows agree with, and list the row
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .statements import ArithmeticFailure, ColumnRole, LineItem, Statement, UnitKind
@@ -31,29 +32,44 @@ def infer_column_signs(statement: Statement) -> None:
     statement.failures.extend(best_failures or [])
 
 
+@dataclass(frozen=True)
+class CrossFootFailure:
+    """A result column that is not what the columns before it add up to."""
+
+    role: ColumnRole
+    expected: Decimal
+    printed: Decimal
+    rule: str
+
+
+def cross_foot(columns: set[ColumnRole], values: dict[ColumnRole, Decimal], printed_sign: int
+               ) -> list[CrossFootFailure]:
+    """Check one row across its columns; a blank cell (missing from `values`) counts as zero.
+
+    `printed_sign` +1: historical + disposal; -1: historical - disposal. A blank result column fails only
+    when the columns before it add up to something other than zero."""
+    def value(role: ColumnRole) -> Decimal:
+        return values.get(role, Decimal(0))
+
+    operator = "+" if printed_sign == 1 else "-"
+    checks: list[tuple[ColumnRole, Decimal, str]] = []
+    running = value(ColumnRole.HISTORICAL) + printed_sign * value(ColumnRole.DISPOSAL)
+    if ColumnRole.SUBTOTAL in columns:
+        checks.append((ColumnRole.SUBTOTAL, running, f"historical {operator} disposal = sub-total"))
+        running = value(ColumnRole.SUBTOTAL)
+    if ColumnRole.PRO_FORMA in columns:
+        source = "sub-total" if ColumnRole.SUBTOTAL in columns else f"historical {operator} disposal"
+        checks.append((ColumnRole.PRO_FORMA, running + value(ColumnRole.ADJUSTMENT),
+                       f"{source} + adjustments = pro forma"))
+    return [CrossFootFailure(role, expected, value(role), rule) for role, expected, rule in checks
+            if value(role) != expected and (role in values or expected != 0)]
+
+
 def _check_row(item: LineItem, roles: dict[ColumnRole, int], historical: int, printed_sign: int
                ) -> list[ArithmeticFailure]:
-    def value(index: int | None) -> Decimal:
-        cell = item.cells.get(index) if index is not None else None
-        return cell.value if cell else Decimal(0)
-
-    disposal = roles.get(ColumnRole.DISPOSAL)
-    adjustment = roles.get(ColumnRole.ADJUSTMENT)
-    subtotal = roles.get(ColumnRole.SUBTOTAL)
-    pro_forma = roles.get(ColumnRole.PRO_FORMA)
-    operator = "+" if printed_sign == 1 else "-"
-    checks: list[tuple[int, Decimal, str]] = []
-    running = value(historical) + printed_sign * value(disposal)
-    if subtotal is not None:
-        checks.append((subtotal, running, f"historical {operator} disposal = sub-total"))
-        running = value(subtotal)
-    if pro_forma is not None:
-        source = "sub-total" if subtotal is not None else f"historical {operator} disposal"
-        checks.append((pro_forma, running + value(adjustment), f"{source} + adjustments = pro forma"))
-    failures = []
-    for column, expected, rule in checks:
-        printed = value(column)
-        if printed != expected and (column in item.cells or expected != 0):
-            failures.append(ArithmeticFailure(item.line, item.label, "cross-foot", expected, printed,
-                                              f"{rule}: expected {expected}, printed {printed} (column {column + 1})"))
-    return failures
+    indexes = {**roles, ColumnRole.HISTORICAL: historical}
+    values = {role: item.cells[index].value for role, index in indexes.items() if index in item.cells}
+    return [ArithmeticFailure(item.line, item.label, "cross-foot", failure.expected, failure.printed,
+                              f"{failure.rule}: expected {failure.expected}, printed {failure.printed} "
+                              f"(column {indexes[failure.role] + 1})")
+            for failure in cross_foot(set(indexes), values, printed_sign)]

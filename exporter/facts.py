@@ -64,12 +64,14 @@ class Fact:
     decimals: int
     value: Decimal
     statement: int
+    column: int  # the statement column the number is printed in
     line_order: int
     label: str
     source_line: int
     source_text: str
     method: str
     confidence: float
+    printed: str = ""  # the number as printed in the source, e.g. "(1,234)" or "--"
 
     @property
     def value_text(self) -> str:
@@ -115,6 +117,8 @@ class MappedStatement:
     column_roles: list[str] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
     scale: int = 0
+    headings: list[str] = field(default_factory=list)  # column headings as printed
+    sections: list[tuple[int, str]] = field(default_factory=list)  # (line, row heading without numbers)
 
 
 @dataclass

@@ -31,8 +31,9 @@ from .facts import (
     per_share_unit,
 )
 from .filing import FilingHeader
+from .networks import cash_effect_signs
 from .periods import Period, day_before, duration_ending
-from .statements import Area, ColumnRole, LineItem, Statement, StatementKind, UnitKind
+from .statements import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
@@ -42,13 +43,15 @@ DISPOSAL_AXIS = ("us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosures"
 DISPOSAL_DOMAIN = "us-gaap:DisposalGroupsIncludingDiscontinuedOperationsNameDomain"
 SCENARIO_AXIS = "srt:StatementScenarioAxis"
 SCENARIO_DOMAIN = "srt:ScenarioUnspecifiedDomain"
+SUBTOTAL_MEMBER = "HistoricalLessDisposalSubtotalMember"  # extension member of the scenario axis
 LOW_CONFIDENCE = 0.6
 _GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.CASH_FLOW: "debit",
-                 StatementKind.EQUITY: "credit", StatementKind.OTHER: None}
+                 StatementKind.EQUITY: "credit", StatementKind.OTHER: None,
+                 StatementKind.FINANCIAL_DATA_SCHEDULE: None}
 
 
 @dataclass
@@ -107,11 +110,13 @@ class _Mapper:
     def map_statement(self, statement: Statement) -> MappedStatement:
         kind = statement.kind
         rows = [self._match(item, kind) for item in statement.items]
-        self._apply_neighbours(rows, kind)
+        tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE  # the source names each concept: no sums
+        if not tagged:
+            self._apply_neighbours(rows, kind)
         for row in rows:
             row.balance = row.concept.balance if row.concept else self._guess_balance(row, kind)
             row.sign = self._row_sign(row, statement)
-        relationships = self._sums(rows, statement)
+        relationships = [] if tagged else self._sums(rows, statement)
         for row in rows:
             if row.concept is None:
                 self._extend(row, kind)
@@ -125,6 +130,8 @@ class _Mapper:
             column_roles=[column.role.value for column in statement.columns],
             periods=[str(column.period) if column.period else "" for column in statement.columns],
             scale=statement.scale,
+            headings=[column.heading for column in statement.columns],
+            sections=list(statement.headings),
         )
         for order, row in enumerate(rows):
             result.facts.extend(self._facts(row, statement, order))
@@ -142,6 +149,8 @@ class _Mapper:
 
     def _match(self, item: LineItem, kind: StatementKind) -> _Row:
         row = _Row(item)
+        if item.named:
+            return self._named(row, item.named)
         if not item.label or synonyms.normalise(item.label) == "net":
             return row  # named by what it adds up to
         rule = synonyms.match(item.label, kind, item.area, item.unit)
@@ -152,6 +161,15 @@ class _Mapper:
         if concept.period_type != expected:
             return row
         row.concept, row.method, row.confidence, row.at = concept, "synonym", rule.confidence, rule.at
+        return row
+
+    def _named(self, row: _Row, named: NamedConcept) -> _Row:
+        """A line whose concept the source names; an extension concept when the taxonomy has none."""
+        concept = self.taxonomy.get(named.qname) if named.qname else None
+        if concept is None:
+            concept = self._extension_concept(_camel(row.item.label), row.item.label,
+                                              "instant" if named.at else "duration", None, row.item.unit)
+        row.concept, row.method, row.confidence, row.at = concept, named.method, named.confidence, named.at
         return row
 
     def _apply_neighbours(self, rows: list[_Row], kind: StatementKind) -> None:
@@ -184,11 +202,11 @@ class _Mapper:
 
     def _row_sign(self, row: _Row, statement: Statement) -> int:
         """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
+        if statement.kind is StatementKind.CASH_FLOW:
+            return cash_effect_signs().get(row.concept.qname, 1) if row.concept else 1
         natural = self._natural_balance(row.item.area, statement.kind)
         if row.balance is None or natural is None or row.balance == natural:
             return 1
-        if statement.kind is StatementKind.CASH_FLOW:
-            return -1
         first = next((cell.value * statement.columns[c].sign for c, cell in sorted(row.item.cells.items())
                       if cell.value != 0), Decimal(0))
         return -1 if first < 0 else 1
@@ -321,12 +339,14 @@ class _Mapper:
                 decimals=decimals,
                 value=value,
                 statement=statement.index,
+                column=index,
                 line_order=order,
                 label=item.label,
                 source_line=cell.line,
                 source_text=item.text,
                 method=row.method,
                 confidence=row.confidence,
+                printed=cell.text,
             ))
         return facts
 
@@ -353,7 +373,7 @@ class _Mapper:
         if role is ColumnRole.ADJUSTMENT:
             return ((SCENARIO_AXIS, "srt:ScenarioAdjustmentMember"),)
         if role is ColumnRole.SUBTOTAL:
-            member = self._member(SCENARIO_AXIS, SCENARIO_DOMAIN, "HistoricalLessDisposalSubtotalMember",
+            member = self._member(SCENARIO_AXIS, SCENARIO_DOMAIN, SUBTOTAL_MEMBER,
                                   "Historical less disposed business [Sub-total]")
             return ((SCENARIO_AXIS, member),)
         name = (_camel(entity or "") or "DisposedBusiness") + "Member"

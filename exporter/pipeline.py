@@ -12,12 +12,20 @@ from pathlib import Path
 
 from .calc import Inconsistency, settle_calculations
 from .crossfoot import infer_column_signs
+from .duplicates import drop_schedule_duplicates
 from .errors import ConversionError
+from .ex27 import find_schedules, is_schedule_document
+from .ex27_tags import schedule_statement
 from .facts import MappedFiling
 from .filing import Filing, parse_filing
 from .mapper import map_filing
 from .report import build_report
+from .serialize.fsds import fsds_tables, write_fsds
 from .serialize.instance import write_instance
+from .serialize.ixbrl import write_ixbrl
+from .serialize.names import OWN_LOCATIONS, SchemaLocations
+from .serialize.oim_csv import write_oim_csv
+from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import fact_frame, write_csv, write_parquet
 from .source import decode_source, read_source
@@ -36,6 +44,7 @@ class Conversion:
     mapped: MappedFiling
     inconsistencies: list[Inconsistency]
     files: dict[str, Path] = field(default_factory=dict)
+    locations: SchemaLocations = OWN_LOCATIONS  # where the extension schema imports us-gaap and srt from (--taxonomy)
 
 
 def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
@@ -46,19 +55,25 @@ def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | No
     clock = _Clock(timings)
     filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw))
     tables = find_tables(filing)
-    if not tables:
+    schedules = find_schedules(filing)
+    if not tables and not schedules:
         raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
     statements = []
     for table in tables:
+        if is_schedule_document(table.document_type):
+            continue  # an EX-27 exhibit is read by its tags below, not by its layout
         statement = build_statement(table)
         if statement is None or statement.kind is StatementKind.OTHER:
             continue
         infer_column_signs(statement)
         statements.append(statement)
-    if not statements:
+    statements += [schedule_statement(schedule, len(tables) + k) for k, schedule in enumerate(schedules)]
+    if not any(statement.items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
+               for statement in statements):
         raise ConversionError(path, "parse", f"{len(tables)} tables found but none is a financial statement")
     clock.lap("parse")
     mapped = map_filing(filing.filing_id, str(path), filing.header, statements, load_taxonomy())
+    drop_schedule_duplicates(mapped)
     inconsistencies = settle_calculations(mapped)
     clock.lap("map")
     return Conversion(filing, tables, statements, mapped, inconsistencies)
@@ -78,12 +93,43 @@ class _Clock:
         self.last = now
 
 
+def _extension_schema(conversion: Conversion, folder: Path) -> str:
+    """The filing's extension schema (and linkbases), written once for all the formats that refer to it."""
+    schema = conversion.files.get("schema")
+    if schema is None or schema.parent != folder:
+        mapped = conversion.mapped
+        conversion.files["schema"] = folder / write_extension(mapped, folder, mapped.filing_id, conversion.locations)
+    return conversion.files["schema"].name
+
+
 def _write_xbrl(conversion: Conversion, folder: Path) -> dict[str, Path]:
     mapped = conversion.mapped
-    schema = write_extension(mapped, folder, mapped.filing_id)
+    schema = _extension_schema(conversion, folder)
     instance = folder / f"{mapped.filing_id}.xml"
     write_instance(mapped, instance, schema)
     return {"xbrl": instance}
+
+
+def _write_xbrl_json(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    """xBRL-JSON (OIM) on the same extension schema as the XBRL 2.1 instance."""
+    path = folder / f"{conversion.mapped.filing_id}.json"
+    write_oim_json(conversion.mapped, path, _extension_schema(conversion, folder))
+    return {"xbrl-json": path}
+
+
+def _write_xbrl_csv(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    """xBRL-CSV (OIM): a metadata file (the report to open) and its fact table."""
+    metadata = folder / f"{conversion.mapped.filing_id}-csv.json"
+    write_oim_csv(conversion.mapped, metadata, folder / f"{conversion.mapped.filing_id}-csv-facts.csv",
+                  _extension_schema(conversion, folder))
+    return {"xbrl-csv": metadata}
+
+
+def _write_ixbrl(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    """The Inline XBRL review page, on the same extension schema as the XBRL 2.1 instance."""
+    page = folder / f"{conversion.mapped.filing_id}.xhtml"
+    write_ixbrl(conversion.mapped, page, _extension_schema(conversion, folder))
+    return {"ixbrl": page}
 
 
 def _write_csv(conversion: Conversion, folder: Path) -> dict[str, Path]:
@@ -98,19 +144,30 @@ def _write_parquet(conversion: Conversion, folder: Path) -> dict[str, Path]:
     return {"parquet": path}
 
 
+def _write_fsds(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    return write_fsds(fsds_tables(conversion.mapped, conversion.filing.header), folder)
+
+
 # Each output format: a writer that puts its files into the filing's folder and names them by kind.
 WRITERS: dict[str, Callable[[Conversion, Path], dict[str, Path]]] = {
     "xbrl": _write_xbrl,
     "csv": _write_csv,
     "parquet": _write_parquet,
+    "ixbrl": _write_ixbrl,
+    "xbrl-json": _write_xbrl_json,
+    "xbrl-csv": _write_xbrl_csv,
+    "fsds": _write_fsds,
 }
 FORMATS = tuple(WRITERS)
 DEFAULT_FORMATS = ("xbrl", "csv", "parquet")
 
 
 def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...] = DEFAULT_FORMATS,
-                  validate: bool = True) -> Path:
-    """Write the chosen formats and report.json into out_dir/<filing_id>/; return that folder."""
+                  validate: bool = True, locations: SchemaLocations | None = None) -> Path:
+    """Write the chosen formats and report.json into out_dir/<filing_id>/; return that folder.
+
+    `locations` (from official taxonomy packages, --taxonomy) replaces our taxonomy's schema locations."""
+    conversion.locations = locations or conversion.locations
     folder = out_dir / conversion.mapped.filing_id
     folder.mkdir(parents=True, exist_ok=True)
     for name in formats:
@@ -119,7 +176,7 @@ def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...
     if validate and "xbrl" in conversion.files:
         from .validate import validate as arelle_validate
 
-        verdict = arelle_validate(conversion.files["xbrl"])
+        verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
     report = build_report(conversion, verdict)
     conversion.files["report"] = folder / "report.json"
     _atomic(conversion.files["report"], lambda p: p.write_text(json.dumps(report, indent=2, default=str)))

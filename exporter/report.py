@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from .checks import filing_checks
+
 if TYPE_CHECKING:
     from .pipeline import Conversion
     from .validate import ValidationResult
@@ -47,7 +49,8 @@ def build_report(conversion: Conversion, verdict: ValidationResult | None) -> di
         "unmapped_or_low_confidence": [i for i in issues if i["kind"] in ("low-confidence", "unconverted", "period")],
         "arithmetic_failures": [i for i in issues if i["kind"] == "arithmetic"],
         "calculation_inconsistencies": [asdict(found) for found in conversion.inconsistencies],
-        "other_issues": [i for i in issues if i["kind"] in ("parse", "calculation")],
+        "other_issues": [i for i in issues if i["kind"] in ("parse", "calculation", "conflict")],
+        "checks": [message.as_dict() for message in filing_checks(mapped)],
         "arelle": None if verdict is None else {
             "ok": verdict.ok,
             "errors": len(verdict.errors),

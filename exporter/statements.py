@@ -16,6 +16,7 @@ class StatementKind(Enum):
     INCOME_STATEMENT = "income-statement"
     CASH_FLOW = "cash-flow"
     EQUITY = "stockholders-equity"
+    FINANCIAL_DATA_SCHEDULE = "financial-data-schedule"  # an EX-27 exhibit: tags name their concepts
     OTHER = "other"
 
 
@@ -56,6 +57,16 @@ class StatementColumn:
     sign: int = 1  # multiplies printed values into the natural sign of what the column describes
 
 
+@dataclass(frozen=True)
+class NamedConcept:
+    """The concept a source names for a line (an EX-27 tag), so that the mapper need not match the label."""
+
+    qname: str | None  # a taxonomy concept, or None for an extension concept named after the label
+    at: str | None  # "start"/"end": an instant at the start or end of the column's duration; None: the duration
+    method: str
+    confidence: float
+
+
 @dataclass
 class LineItem:
     label: str
@@ -67,6 +78,7 @@ class LineItem:
     rule_above: str | None
     text: str
     label_lines: list[int] = field(default_factory=list)
+    named: NamedConcept | None = None
 
     @property
     def is_total(self) -> bool:

@@ -107,10 +107,15 @@ class _Token:
 
 
 def find_tables(filing: Filing) -> list[TextTable]:
-    """Every <TABLE> block of every document, parsed."""
+    """Every <TABLE> block of every document, parsed (HTML documents by exporter.html_tables)."""
+    from .html_tables import html_tables, is_html  # it builds on this module's model
+
     tables: list[TextTable] = []
     for document in filing.documents:
-        tables.extend(_tables_in(filing.lines, document, len(tables)))
+        if is_html(filing.lines, document):
+            tables.extend(html_tables(filing, document, len(tables)))
+        else:
+            tables.extend(_tables_in(filing.lines, document, len(tables)))
     return tables
 
 

@@ -1,4 +1,5 @@
-"""Arelle, in process and offline: XBRL 2.1, dimensions and calculation checks against our taxonomy package."""
+"""Arelle, in process and offline: XBRL 2.1, dimensions and calculation checks against our taxonomy package
+(or the official packages a user brings with --taxonomy); xBRL-JSON and xBRL-CSV reports load the same way."""
 
 from __future__ import annotations
 
@@ -6,10 +7,15 @@ import logging
 import os
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
+from .serialize.names import OWN_LOCATIONS, SchemaLocations
 from .taxonomy import taxonomy_dir
+
+T = TypeVar("T")
 
 PACKAGE_TOP = "legacy-xbrl-2022"
 _ERROR_LEVELS = {"ERROR", "CRITICAL", "FATAL", "ERROR-SEMANTIC"}
@@ -75,22 +81,32 @@ class _Collector(logging.Handler):
         self.messages.append(ValidationMessage(code, level, record.getMessage()))
 
 
-def validate(path: Path, *, calc: bool = True) -> ValidationResult:
-    """Validate an instance (or a taxonomy schema) with Arelle, never touching the network."""
+def validate(path: Path, *, calc: bool = True, locations: SchemaLocations = OWN_LOCATIONS) -> ValidationResult:
+    """Validate an instance, an OIM report (xBRL-JSON, or xBRL-CSV metadata) or a taxonomy schema with Arelle,
+    never touching the network; `locations` says which taxonomy packages resolve the schemas."""
+    return inspect_model(path, None, calc=calc, locations=locations)[0]
+
+
+def inspect_model(path: Path, look: Callable[[Any], T] | None, *, calc: bool = True,
+            locations: SchemaLocations = OWN_LOCATIONS) -> tuple[ValidationResult, T | None]:
+    """Validate like `validate`, then hand Arelle's loaded ModelXbrl to `look` (when given) before it is closed."""
     from arelle.api.Session import Session
     from arelle.RuntimeOptions import RuntimeOptions
 
     collector = _Collector()
+    packages = [*locations.packages, *([taxonomy_package()] if locations.uses_own_taxonomy else [])]
     options = RuntimeOptions(
         entrypointFile=str(path),
         validate=True,
         calcs="c10" if calc else None,
-        packages=[str(taxonomy_package())],
+        packages=[str(package) for package in packages],
         internetConnectivity="offline",
         disablePersistentConfig=True,
-        keepOpen=False,
+        keepOpen=look is not None,
         logLevel="INFO",
     )
     with Session() as session:
         session.run(options, logHandler=collector)
-    return ValidationResult(collector.messages)
+        models = session.get_models()
+        seen = look(models[0]) if look is not None and models else None
+    return ValidationResult(collector.messages), seen

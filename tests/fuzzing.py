@@ -6,6 +6,8 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from html_fixtures import BARE_HTM, BILLION_LAUGHS, FILING_10K
+
 FIXTURES = [Path(__file__).resolve().parents[1] / "examples" / "pine-river-10k-1997.txt"]
 PRO_FORMA = """\
                        UNAUDITED PRO FORMA BALANCE SHEET
@@ -60,3 +62,85 @@ def damaged_filings(draw) -> bytes:
 
 
 filing_bytes = st.one_of(st.binary(max_size=4096), damaged_filings())
+
+
+HTML_FIXTURES = [FILING_10K, BARE_HTM, BILLION_LAUGHS]
+HTML_PIECES = ["<TABLE>", "</TABLE>", "<TR>", "</TR>", "<TD>", "</TD>", "<TH COLSPAN=3>", "<TD COLSPAN=99999999>",
+               "<TD COLSPAN=x>", "<FONT SIZE=2>", "</FONT>", "<B>", "<HR>", "<BR>", "<P>", "<HTML>", "</HTML>",
+               "&nbsp;", "&#151;", "&#0;", "&#x110000;", "&bogus;", "$", "(", ")", "(1,234", "1,234.5", "1999", "-0-",
+               "--", "%", "Total assets", "CONSOLIDATED BALANCE SHEETS", "(In thousands)", "December 31,", "<!--",
+               "-->", "<![CDATA[", "]]>", "<?xml version='1.0'?>", '<!DOCTYPE html [<!ENTITY a "aaaaaaaaaa">]>', "&a;",
+               '<!ENTITY b SYSTEM "file:///etc/passwd">', "&b;", "<!DOCTYPE", "<", ">", '"', "'", "\n", " "]
+
+
+@st.composite
+def damaged_html(draw) -> bytes:
+    """An HTML fixture with lines deleted or repeated, digits replaced, markup inserted, deep nesting, huge lines."""
+    lines = draw(st.sampled_from(HTML_FIXTURES)).split("\n")
+    for _ in range(draw(st.integers(1, 8))):
+        if not lines:
+            break
+        at = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["delete", "duplicate", "digits", "markup", "cut", "junk"] * 4
+                                      + ["nest", "huge"]))
+        if action == "delete":
+            del lines[at]
+        elif action == "duplicate":
+            lines.insert(at, lines[at])
+        elif action == "digits":
+            lines[at] = "".join(draw(st.sampled_from("0123456789(),.-$ ")) if c.isdigit() else c for c in lines[at])
+        elif action == "markup":
+            lines.insert(at, "".join(draw(st.lists(st.sampled_from(HTML_PIECES), min_size=1, max_size=12))))
+        elif action == "cut":
+            lines[at] = lines[at][: draw(st.integers(0, len(lines[at])))]
+        elif action == "nest":
+            lines.insert(at, draw(st.sampled_from(["<TABLE><TR><TD>", "<FONT>", "<TD>", "<DIV>"])) * 5_000)
+        elif action == "huge":
+            lines[at] = draw(st.sampled_from(["9", "(", "<TD>", "&nbsp;", "<!DOCTYPE ["])) * 200_000
+        else:
+            lines[at] = draw(st.text(max_size=200))
+    encoding = draw(st.sampled_from(["utf-8", "latin-1", "cp1252"]))
+    return "\n".join(lines).encode(encoding, errors="replace")
+
+
+# Damaged HTML filings, and random markup soup built from table tags, figures and DTD declarations.
+html_soup = st.lists(st.sampled_from(HTML_PIECES), max_size=400).map(lambda pieces: "".join(pieces).encode())
+html_bytes = st.one_of(damaged_html(), html_soup)
+
+
+EX27_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "ex27-10k-1997.txt"
+EX27_INSERTS = ["<ARTICLE> 9", "<ARTICLE>", "<LEGEND>", "</LEGEND>", "<FN>", "</FN>", "<SUBSIDIARY>", "<MULTIPLIER> 7",
+                "<MULTIPLIER> 1,000,000,000,000,000", "<CURRENCY> FRENCH FRANCS", "<PERIOD-END> FEB-30-1997",
+                "<PERIOD-TYPE> 5-WEEKS", "<PERIOD-START> DEC-31-1999", "<TYPE>EX-27", "<DOCUMENT>", "</DOCUMENT>",
+                "<CASH> 1<F1> 2<F2>", "<YIELD-ACTUAL> 4.82", "<UNKNOWN-TAG> 12", "<EPS-BASIC> (.)"]
+
+
+@st.composite
+def ex27_bytes(draw) -> bytes:
+    """The EX-27 fixture with its schedule damaged: tag lines deleted, duplicated or emptied, values, dates and
+    the multiplier replaced with junk, columns added, block and group tags unbalanced, a huge value."""
+    lines = EX27_FIXTURE.read_text().split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("<TYPE>EX-27"))
+    for _ in range(draw(st.integers(1, 10))):
+        if len(lines) <= first:
+            break
+        at = draw(st.integers(first, len(lines) - 1))
+        action = draw(st.sampled_from(["delete", "duplicate", "value", "digits", "column", "insert", "junk", "huge"]))
+        tag = lines[at].partition(">")[0]
+        if action == "delete":
+            del lines[at]
+        elif action == "duplicate":
+            lines.insert(at, lines[at])
+        elif action == "value":
+            lines[at] = f"{tag}> {draw(st.text(alphabet='0123456789(),.-$ ADECJNMOS', max_size=30))}"
+        elif action == "digits":
+            lines[at] = "".join(draw(st.sampled_from("0123456789(),.-$ ")) if c.isdigit() else c for c in lines[at])
+        elif action == "column":
+            lines[at] = f"{lines[at]} {draw(st.sampled_from(['1,234', '(5)', '.07', 'DEC-31-1995', 'YEAR', 'x']))}"
+        elif action == "insert":
+            lines.insert(at, draw(st.sampled_from(EX27_INSERTS)))
+        elif action == "huge":
+            lines[at] = f"{tag}> " + draw(st.sampled_from(["9", "(", "1 ", "<F1>", "-"])) * 200_000
+        else:
+            lines[at] = draw(st.text(max_size=120))
+    return "\n".join(lines).encode("latin-1", errors="replace")

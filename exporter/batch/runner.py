@@ -20,6 +20,7 @@ from typing import TextIO
 import pandas as pd
 
 from ..errors import ConversionError
+from .fsds import check_resumable, consolidate_fsds
 from .progress import Progress
 from .sources import InputRef, list_inputs
 from .store import ERROR_COLUMNS, MANIFEST_COLUMNS, BatchStore
@@ -39,11 +40,13 @@ class BatchResult:
     peak_rss_mb: float = 0.0
     removed_uncommitted: int = 0
     outputs: dict[str, Path] = field(default_factory=dict)
+    loaded: dict[str, int] = field(default_factory=dict)  # rows loaded into PostgreSQL per table (--db)
+    fsds_left_out: int = 0  # facts of this run not in num.txt (--format fsds; see serialize/fsds.py)
 
 
 def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chunk_size: int = 20,
               options: BatchOptions | None = None, scheduler: str | None = None, dask_local: int | None = None,
-              stream: TextIO = sys.stderr) -> BatchResult:
+              stream: TextIO = sys.stderr, db: str | None = None) -> BatchResult:
     """Convert everything under `sources` into `out`; safe to re-run after a crash or Ctrl-C."""
     options = options or BatchOptions()
     out.mkdir(parents=True, exist_ok=True)
@@ -51,6 +54,8 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
     with _exclusive(out):
         store = BatchStore(out)
         result = BatchResult(removed_uncommitted=store.remove_uncommitted())
+        if options.fsds:
+            check_resumable(store)
         inputs, refused = list_inputs(sources)
         result.inputs = len(inputs) + len(refused)
         todo = _not_done(inputs, store.manifest())
@@ -64,9 +69,15 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
             _add(result, summary)
         progress.finish()
         result.outputs = store.consolidate()
+        if options.fsds:
+            result.outputs.update(consolidate_fsds(store))
         from .warehouse import build_duckdb
 
         result.outputs["warehouse"] = build_duckdb(out)
+        if db:
+            from .postgres import load_postgres
+
+            result.loaded = load_postgres(out, db)
     result.elapsed = time.monotonic() - started
     return result
 
@@ -93,6 +104,7 @@ def _add(result: BatchResult, summary: ChunkSummary) -> None:
     result.facts += summary.facts
     result.bytes += summary.bytes
     result.peak_rss_mb = max(result.peak_rss_mb, summary.peak_rss_mb)
+    result.fsds_left_out += summary.fsds_left_out
     for stage, seconds in summary.seconds.items():
         result.stage_seconds[stage] = result.stage_seconds.get(stage, 0.0) + seconds
 

@@ -4,6 +4,7 @@ Layout of DIR:
     facts/form_type=<F>/year=<Y>/part-<chunk>.parquet   the fact table, Hive-partitioned
     _parts/claims/<sha256>   which chunk converts which content (the same bytes twice are one filing)
     _parts/{filings,concepts,errors,manifest}/<chunk>.parquet   per-chunk pieces
+    _parts/fsds_{sub,num,tag,pre}/<chunk>.parquet, {sub,num,tag,pre}.txt   with --format fsds (see fsds.py)
     filings.parquet, concepts.parquet, errors.parquet, manifest.parquet   consolidated at the end
 A chunk writes its facts and pieces first (each file atomically: temporary name, then rename) and its
 manifest piece last: that file is the chunk's commit. A re-run deletes whatever an uncommitted (killed)
@@ -26,7 +27,7 @@ from ..taxonomy import load_taxonomy
 
 FACTS = "facts"
 PARTS = "_parts"
-PIECES = ("filings", "concepts", "errors", "manifest")
+PIECES = ("filings", "concepts", "errors", "manifest", "fsds_sub", "fsds_num", "fsds_tag", "fsds_pre")
 MANIFEST_COLUMNS = ["key", "size", "mtime", "sha256", "outcome", "filing_id", "facts", "chunk"]
 ERROR_COLUMNS = ["path", "sha256", "stage", "error_class", "message", "line"]
 FILING_COLUMNS = ["filing_id", "cik", "entity_name", "form_type", "period_of_report", "filed", "accession_number",

@@ -8,7 +8,7 @@ import signal
 import threading
 import time
 import traceback
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +16,9 @@ import pandas as pd
 
 from ..errors import ConversionError
 from ..pipeline import Conversion, convert, write_outputs
+from ..serialize.fsds import FsdsTables, fsds_tables
 from ..serialize.table import fact_frame
+from .fsds import FsdsChunk
 from .sources import InputError, InputRef, read_input
 from .store import CONCEPT_COLUMNS, ERROR_COLUMNS, FILING_COLUMNS, MANIFEST_COLUMNS, BatchStore, concept_row
 
@@ -28,6 +30,7 @@ class BatchOptions:
     xbrl: bool = False  # also write each filing's XBRL instance under DIR/filings/<filing_id>/
     validate: bool = False  # run Arelle on each instance (implies xbrl)
     timeout: float | None = 600.0  # seconds per filing
+    fsds: bool = False  # also write the SEC Financial Statement Data Sets files (sub, num, tag, pre)
 
 
 @dataclass
@@ -40,6 +43,7 @@ class ChunkSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float = 0.0
     errors: list[str] = field(default_factory=list)
+    fsds_left_out: int = 0  # facts not in num.txt: dimensional, or a second value for the same key
 
 
 class FilingTimeout(Exception):
@@ -59,6 +63,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
     store = BatchStore(Path(out))
     summary = ChunkSummary(chunk, seconds=dict.fromkeys(STAGES, 0.0))
     facts, filings, concepts, errors, manifest = [], [], [], [], []
+    fsds = FsdsChunk()
     for ref in refs:
         sha, outcome, filing_id, count = "", "failed", "", 0
         try:
@@ -73,9 +78,13 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
                                          f"{sha[:12]}...), converted once")
                 conversion = convert(Path(ref.key), raw, summary.seconds)
                 frame = _serialize(conversion, store, options, summary)
+                tables = _fsds(conversion, summary) if options.fsds else None
             facts.append(frame)
             filings.append(_filing_row(conversion, ref, sha))
             concepts += [concept_row(c, conversion.mapped.filing_id) for c in conversion.mapped.extensions]
+            if tables is not None:
+                fsds.add(tables)
+                summary.fsds_left_out += tables.dimensional + tables.conflicts
             outcome, filing_id, count = "converted", conversion.mapped.filing_id, len(frame)
             summary.converted += 1
             summary.facts += count
@@ -93,9 +102,11 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
     store.write_piece("filings", chunk, pd.DataFrame(filings, columns=FILING_COLUMNS))
     store.write_piece("concepts", chunk, pd.DataFrame(concepts, columns=CONCEPT_COLUMNS))
     store.write_piece("errors", chunk, pd.DataFrame(errors, columns=ERROR_COLUMNS))
+    if options.fsds:
+        fsds.write(store, chunk)
     store.write_piece("manifest", chunk, pd.DataFrame(manifest, columns=MANIFEST_COLUMNS))  # the commit
     summary.seconds["serialize"] += time.perf_counter() - started
-    summary.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    summary.peak_rss_mb = _peak_rss_mb()
     return summary
 
 
@@ -115,6 +126,23 @@ def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions,
         conversion.mapped.validation = f"{len(verdict.errors)} errors, {len(verdict.inconsistencies)} inconsistencies"
         summary.seconds["validate"] += time.perf_counter() - started
     return frame
+
+
+def _peak_rss_mb() -> float:
+    """This worker's own peak RSS (VmHWM): a spawned worker's ru_maxrss also counts the parent's RSS at the spawn
+    (Linux carries the parent's high-water mark over the exec), so it would grow with the batch's input list."""
+    with suppress(OSError), open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _fsds(conversion: Conversion, summary: ChunkSummary) -> FsdsTables:
+    started = time.perf_counter()
+    tables = fsds_tables(conversion.mapped, conversion.filing.header)
+    summary.seconds["serialize"] += time.perf_counter() - started
+    return tables
 
 
 def _year(conversion: Conversion, frame: pd.DataFrame) -> str:

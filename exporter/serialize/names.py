@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from ..taxonomy import SCHEMAS, SRT_NS, TAXONOMY_URL, US_GAAP_NS, Concept
 
 XBRLI = "http://www.xbrl.org/2003/instance"
@@ -21,22 +24,37 @@ EXTENSION_PREFIX = "ext"
 TAXONOMY_NAMESPACES = {"us-gaap": US_GAAP_NS, "srt": SRT_NS}
 
 
-def schema_url(prefix: str) -> str:
-    return TAXONOMY_URL + SCHEMAS[prefix][0]
+@dataclass(frozen=True)
+class SchemaLocations:
+    """Where the extension schema finds the us-gaap and srt schemas: in our taxonomy, or in official packages."""
+
+    urls: dict[str, str]  # schema URL by taxonomy prefix
+    packages: tuple[Path, ...] = ()  # the user's taxonomy packages (zip) that resolve those URLs offline
+
+    @property
+    def uses_own_taxonomy(self) -> bool:
+        return any(url.startswith(TAXONOMY_URL) for url in self.urls.values())
+
+
+OWN_LOCATIONS = SchemaLocations({prefix: TAXONOMY_URL + path for prefix, (path, _) in SCHEMAS.items()})
+
+
+def schema_url(prefix: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
+    return locations.urls[prefix]
 
 
 def element_id(concept: Concept) -> str:
     return f"{concept.prefix}_{concept.name}"
 
 
-def concept_href(concept: Concept, extension_schema: str) -> str:
-    base = extension_schema if concept.prefix == EXTENSION_PREFIX else schema_url(concept.prefix)
+def concept_href(concept: Concept, extension_schema: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
+    base = extension_schema if concept.prefix == EXTENSION_PREFIX else schema_url(concept.prefix, locations)
     return f"{base}#{element_id(concept)}"
 
 
-def qname_href(qname: str, extension_schema: str) -> str:
+def qname_href(qname: str, extension_schema: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
     prefix, name = qname.split(":")
-    base = extension_schema if prefix == EXTENSION_PREFIX else schema_url(prefix)
+    base = extension_schema if prefix == EXTENSION_PREFIX else schema_url(prefix, locations)
     return f"{base}#{prefix}_{name}"
 
 

@@ -13,6 +13,7 @@ from .names import (
     DTR_TYPES_URL,
     EXTENSION_PREFIX,
     LINK,
+    OWN_LOCATIONS,
     STANDARD_LABEL,
     TAXONOMY_NAMESPACES,
     XBRL_INSTANCE_URL,
@@ -20,6 +21,7 @@ from .names import (
     XBRLI,
     XLINK,
     XS,
+    SchemaLocations,
     concept_href,
     element_id,
     qname_href,
@@ -47,24 +49,26 @@ _LINKBASES = {
 }
 
 
-def write_extension(mapped: MappedFiling, folder: Path, stem: str) -> str:
-    """Write `<stem>-ext.xsd` and its linkbases into `folder`; return the schema's file name."""
+def write_extension(mapped: MappedFiling, folder: Path, stem: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
+    """Write `<stem>-ext.xsd` and its linkbases into `folder`; return the schema's file name.
+
+    `locations` says where the us-gaap and srt schemas are imported from (ours, or an official package's)."""
     schema_name = f"{stem}-ext.xsd"
     linkbases = {
-        "lab": _label_linkbase(mapped, schema_name),
-        "pre": _presentation_linkbase(mapped, schema_name),
-        "cal": _calculation_linkbase(mapped, schema_name),
+        "lab": _label_linkbase(mapped, schema_name, locations),
+        "pre": _presentation_linkbase(mapped, schema_name, locations),
+        "cal": _calculation_linkbase(mapped, schema_name, locations),
     }
     if mapped.members or any(f.context.dimensions for f in mapped.facts):
-        linkbases["def"] = _definition_linkbase(mapped, schema_name)
+        linkbases["def"] = _definition_linkbase(mapped, schema_name, locations)
     for kind, tree in linkbases.items():
         tree.write(str(folder / f"{stem}-{kind}.xml"), xml_declaration=True, encoding="utf-8", pretty_print=True)
-    _schema(mapped, stem, sorted(linkbases)).write(str(folder / schema_name), xml_declaration=True,
-                                                   encoding="utf-8", pretty_print=True)
+    _schema(mapped, stem, sorted(linkbases), locations).write(str(folder / schema_name), xml_declaration=True,
+                                                              encoding="utf-8", pretty_print=True)
     return schema_name
 
 
-def _schema(mapped: MappedFiling, stem: str, linkbases: list[str]) -> etree._ElementTree:
+def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], locations: SchemaLocations) -> etree._ElementTree:
     namespace = mapped.extension_namespace
     root = etree.Element(f"{{{XS}}}schema", nsmap={
         "xs": XS, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, "dtr-types": DTR_TYPES,
@@ -83,7 +87,7 @@ def _schema(mapped: MappedFiling, stem: str, linkbases: list[str]) -> etree._Ele
         for link in used_on:
             etree.SubElement(role_type, f"{{{LINK}}}usedOn").text = f"link:{link}"
     imports = [("http://www.xbrl.org/2003/instance", XBRL_INSTANCE_URL), (DTR_TYPES, DTR_TYPES_URL)]
-    imports += [(ns, schema_url(prefix)) for prefix, ns in TAXONOMY_NAMESPACES.items()]
+    imports += [(ns, schema_url(prefix, locations)) for prefix, ns in TAXONOMY_NAMESPACES.items()]
     for ns, location in imports:
         etree.SubElement(root, f"{{{XS}}}import", namespace=ns, schemaLocation=location)
     for concept in mapped.extensions + [member.member for member in mapped.members]:
@@ -113,11 +117,12 @@ def _linkbase() -> etree._Element:
 class _Link:
     """An extended link with one locator per concept and arcs between them."""
 
-    def __init__(self, linkbase: etree._Element, kind: str, role: str, schema_name: str):
+    def __init__(self, linkbase: etree._Element, kind: str, role: str, schema_name: str, locations: SchemaLocations):
         self.element = etree.SubElement(linkbase, f"{{{LINK}}}{kind}")
         self.element.set(f"{{{XLINK}}}type", "extended")
         self.element.set(f"{{{XLINK}}}role", role)
         self.schema_name = schema_name
+        self.locations = locations
         self.locators: set[str] = set()
 
     def locator(self, qname: str, variant: str = "") -> str:
@@ -126,7 +131,7 @@ class _Link:
             self.locators.add(label)
             loc = etree.SubElement(self.element, f"{{{LINK}}}loc")
             loc.set(f"{{{XLINK}}}type", "locator")
-            loc.set(f"{{{XLINK}}}href", qname_href(qname, self.schema_name))
+            loc.set(f"{{{XLINK}}}href", qname_href(qname, self.schema_name, self.locations))
             loc.set(f"{{{XLINK}}}label", label)
         return label
 
@@ -142,7 +147,7 @@ class _Link:
             arc.set(name if ":" not in name else f"{{{XBRLDT_NS}}}{name.split(':')[1]}", value)
 
 
-def _label_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+def _label_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
     linkbase = _linkbase()
     link = etree.SubElement(linkbase, f"{{{LINK}}}labelLink")
     link.set(f"{{{XLINK}}}type", "extended")
@@ -151,7 +156,7 @@ def _label_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTre
         ident = element_id(concept)
         loc = etree.SubElement(link, f"{{{LINK}}}loc")
         loc.set(f"{{{XLINK}}}type", "locator")
-        loc.set(f"{{{XLINK}}}href", concept_href(concept, schema_name))
+        loc.set(f"{{{XLINK}}}href", concept_href(concept, schema_name, locations))
         loc.set(f"{{{XLINK}}}label", f"loc_{ident}")
         label = etree.SubElement(link, f"{{{LINK}}}label")
         label.set(f"{{{XLINK}}}type", "resource")
@@ -167,12 +172,13 @@ def _label_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTre
     return etree.ElementTree(linkbase)
 
 
-def _presentation_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+def _presentation_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
     linkbase = _linkbase()
     for statement in mapped.statements:
         _role_ref(linkbase, mapped, statement.role, schema_name)
     for statement in mapped.statements:
-        link = _Link(linkbase, "presentationLink", role_uri(mapped.extension_namespace, statement.role), schema_name)
+        link = _Link(linkbase, "presentationLink", role_uri(mapped.extension_namespace, statement.role), schema_name,
+                     locations)
         root = _ROOTS.get(statement.kind)
         if root is None:
             continue
@@ -181,12 +187,13 @@ def _presentation_linkbase(mapped: MappedFiling, schema_name: str) -> etree._Ele
     return etree.ElementTree(linkbase)
 
 
-def _calculation_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+def _calculation_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
     linkbase = _linkbase()
     for statement in mapped.statements:
         _role_ref(linkbase, mapped, statement.role, schema_name)
     for statement in mapped.statements:
-        link = _Link(linkbase, "calculationLink", role_uri(mapped.extension_namespace, statement.role), schema_name)
+        link = _Link(linkbase, "calculationLink", role_uri(mapped.extension_namespace, statement.role), schema_name,
+                     locations)
         for relationship in _unique(statement):
             link.arc("calculationArc", SUMMATION_ITEM, relationship.parent.qname, relationship.child.qname,
                      relationship.order, weight=f"{relationship.weight}.0")
@@ -203,14 +210,15 @@ def _unique(statement: MappedStatement):
             yield relationship
 
 
-def _definition_linkbase(mapped: MappedFiling, schema_name: str) -> etree._ElementTree:
+def _definition_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
     linkbase = _linkbase()
     _role_ref(linkbase, mapped, DIMENSIONS_ROLE, schema_name)
     for arcrole in ("all", "hypercube-dimension", "dimension-domain", "dimension-default", "domain-member"):
         ref = etree.SubElement(linkbase, f"{{{LINK}}}arcroleRef", arcroleURI=f"{DIMENSION_ARCROLES}{arcrole}")
         ref.set(f"{{{XLINK}}}type", "simple")
         ref.set(f"{{{XLINK}}}href", f"{XBRLDT_URL}#{arcrole}")
-    link = _Link(linkbase, "definitionLink", role_uri(mapped.extension_namespace, DIMENSIONS_ROLE), schema_name)
+    link = _Link(linkbase, "definitionLink", role_uri(mapped.extension_namespace, DIMENSIONS_ROLE), schema_name,
+                 locations)
     line_items, table = "us-gaap:StatementLineItems", "us-gaap:StatementTable"
     link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/all", line_items, table, 1,
              **{"xbrldt:closed": "true", "xbrldt:contextElement": "segment"})
