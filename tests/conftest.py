@@ -4,12 +4,15 @@ from pathlib import Path
 
 import pytest
 
+from exporter.errors import ConversionError
 from exporter.pipeline import convert, write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_c41b66230e5bd158.txt"
 EXAMPLE = ROOT / "examples" / "pine-river-10k-1997.txt"
+CORPUS = SHARED / "corpus" / "dev"
+CORPUS_SAMPLES = 3
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +35,28 @@ def example(tmp_path_factory):
     conversion = convert(EXAMPLE)
     folder = write_outputs(conversion, tmp_path_factory.mktemp("example-out"))
     return conversion, folder
+
+
+@pytest.fixture(scope="session")
+def corpus_samples() -> list[Path]:
+    """The first three filings of ../shared/corpus/dev (in file order) that hold financial statements."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"the development corpus is not available at {CORPUS}")
+    found = []
+    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv"):
+        try:
+            convert(path)
+        except ConversionError:
+            continue
+        found.append(path)
+        if len(found) == CORPUS_SAMPLES:
+            break
+    return found
+
+
+def corpus_sample(request, index: int) -> Path:
+    """The index-th corpus sample, skipping when the corpus holds fewer filings with statements."""
+    samples = request.getfixturevalue("corpus_samples")
+    if index >= len(samples):
+        pytest.skip(f"{CORPUS} holds only {len(samples)} filings with statements")
+    return samples[index]

@@ -13,47 +13,33 @@ from arelle.ModelDocument import Type
 from lxml import etree
 from PIL import Image
 
-from conftest import EXAMPLE
+from arelle_facts import fact_aspects
+from conftest import CORPUS_SAMPLES, EXAMPLE, corpus_sample
 from exporter.cli import main
 from exporter.pipeline import convert, write_outputs
 from exporter.serialize.ixbrl import IX, XHTML, confidence_class
-from exporter.validate import taxonomy_package, validate
+from exporter.validate import inspect_model, validate
 
 CHROMIUM = "/usr/bin/chromium"
 BAND_COLOURS = {"high": (0xCD, 0xEC, 0xCD), "medium": (0xFF, 0xE2, 0xA8), "low": (0xF6, 0xB8, 0xB8)}
 
 
-@pytest.fixture(scope="module", params=["seed", "example"])
+@pytest.fixture(scope="module", params=["seed", "example", *(f"corpus-{k}" for k in range(CORPUS_SAMPLES))])
 def written(request, tmp_path_factory):
-    """(conversion, instance, page) of the seed or the bundled example, written as xbrl and ixbrl."""
-    path = request.getfixturevalue("seed_path") if request.param == "seed" else EXAMPLE
+    """(conversion, instance, page) of the seed, the bundled example or a corpus filing, written as xbrl and ixbrl."""
+    if request.param.startswith("corpus-"):
+        path = corpus_sample(request, int(request.param.split("-")[1]))
+    else:
+        path = request.getfixturevalue("seed_path") if request.param == "seed" else EXAMPLE
     conversion = convert(path)
     write_outputs(conversion, tmp_path_factory.mktemp(f"ixbrl-{request.param}"), ("xbrl", "ixbrl"), validate=False)
     return conversion, conversion.files["xbrl"], conversion.files["ixbrl"]
 
 
 def _arelle_facts(path: Path) -> tuple[int, Counter]:
-    """Arelle's document type and its facts as (concept, period, dimensions, unit, decimals, value), offline."""
-    from arelle.api.Session import Session
-    from arelle.RuntimeOptions import RuntimeOptions
-
-    options = RuntimeOptions(entrypointFile=str(path), packages=[str(taxonomy_package())],
-                             internetConnectivity="offline", disablePersistentConfig=True, keepOpen=True,
-                             logLevel="WARNING", logFile="logToBuffer")
-    facts: Counter = Counter()
-    with Session() as session:
-        session.run(options)
-        model = session.get_models()[0]
-        for fact in model.facts:
-            context = fact.context
-            period = (context.instantDatetime,) if context.isInstantPeriod else (context.startDatetime,
-                                                                                    context.endDatetime)
-            dimensions = tuple(sorted((str(axis), str(member.memberQname)) for axis, member in
-                                      context.qnameDims.items()))
-            numerator, denominator = fact.unit.measures
-            unit = (tuple(sorted(map(str, numerator))), tuple(sorted(map(str, denominator))))
-            facts[(str(fact.qname), period, dimensions, unit, fact.decimals, fact.xValue)] += 1
-        return model.modelDocument.type, facts
+    """Arelle's document type and its facts, offline."""
+    _, found = inspect_model(path, lambda model: (model.modelDocument.type, fact_aspects(model)), calc=False)
+    return found
 
 
 def test_page_is_valid_inline_xbrl(written):

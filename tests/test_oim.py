@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE
+from arelle_facts import fact_aspects
+from conftest import CORPUS_SAMPLES, EXAMPLE, corpus_sample
 from exporter.periods import Period
 from exporter.pipeline import convert, write_outputs
 from exporter.serialize.oim import oim_period
@@ -17,27 +18,12 @@ from exporter.validate import inspect_model
 FORMATS = ("xbrl", "xbrl-json", "xbrl-csv")
 
 
-def _aspects(model) -> Counter:
-    """Each fact as (concept, entity, period start/end as datetimes, dimensions, unit, decimals, value), counted."""
-    facts = Counter()
-    for fact in model.facts:
-        context = fact.context
-        start = context.startDatetime if context.isStartEndPeriod else None
-        end = context.endDatetime if context.isStartEndPeriod else context.instantDatetime
-        dimensions = frozenset((axis.clarkNotation, value.memberQname.clarkNotation)
-                               for axis, value in context.qnameDims.items())
-        unit = tuple(tuple(sorted(measure.clarkNotation for measure in side)) for side in fact.unit.measures)
-        facts[(fact.qname.clarkNotation, context.entityIdentifier, start, end, dimensions, unit, fact.decimals,
-               fact.value)] += 1
-    return facts
-
-
 def _round_trip(source: Path, out: Path) -> tuple[dict[str, Path], dict[str, Counter]]:
     conversion = convert(source)
     write_outputs(conversion, out, FORMATS, validate=False)
     loaded = {}
     for kind in FORMATS:
-        result, facts = inspect_model(conversion.files[kind], _aspects)
+        result, facts = inspect_model(conversion.files[kind], fact_aspects)
         assert result.errors == [], (kind, result.errors)
         loaded[kind] = facts
     assert sum(loaded["xbrl"].values()) == len(conversion.mapped.facts)
@@ -66,6 +52,13 @@ def test_seed_reports_load_back_with_the_instance_facts(seed_oim, kind):
     assert loaded[kind] == loaded["xbrl"]
     dimensional = [key for key in loaded[kind] if key[4]]
     assert dimensional, "the seed has pro forma and disposal-group columns"
+
+
+@pytest.mark.parametrize("index", range(CORPUS_SAMPLES))
+def test_corpus_reports_load_back_with_the_instance_facts(request, tmp_path, index):
+    _, loaded = _round_trip(corpus_sample(request, index), tmp_path)
+    assert loaded["xbrl-json"] == loaded["xbrl"]
+    assert loaded["xbrl-csv"] == loaded["xbrl"]
 
 
 def test_json_fact_carries_the_balance_sheet_cash_of_the_example(example_oim):
