@@ -16,7 +16,7 @@ class Progress:
         self.tty = stream.isatty()
         self.interval = interval
         self.started = time.monotonic()
-        self.last_line = 0.0
+        self.last_line = float("-inf")  # the first advance always writes a line
 
     def advance(self, files: int, errors: int) -> None:
         self.done += files
