@@ -172,7 +172,7 @@ def test_a_filing_with_only_a_schedule_converts():
     assert [i for i in conversion.mapped.issues if i.kind == "conflict"] == []
 
 
-@settings(max_examples=120, deadline=10_000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=80, deadline=10_000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(ex27_bytes())
 def test_damaged_schedules_convert_or_fail_cleanly(data: bytes):
     try:

@@ -14,6 +14,8 @@ from exporter.batch.runner import run_batch
 from exporter.batch.worker import BatchOptions
 from exporter.errors import ConversionError
 from exporter.pipeline import convert, write_outputs
+from exporter.serialize.fsds import STATEMENT_CODES
+from exporter.statements import StatementKind
 
 # The column names of the 2009q2-2023 "Financial Statement Data Sets" readme, in its order.
 DOCUMENTED = {
@@ -147,3 +149,12 @@ def test_fsds_refuses_a_folder_begun_without_it(tmp_path):
     run_batch([EXAMPLE], tmp_path / "out", workers=1, stream=io.StringIO())
     with pytest.raises(ConversionError, match="without --format fsds"):
         run_batch([EXAMPLE], tmp_path / "out", workers=1, options=BatchOptions(fsds=True), stream=io.StringIO())
+
+
+def test_every_statement_kind_the_pipeline_converts_has_an_fsds_code(tmp_path):
+    fixture = Path(__file__).parent / "fixtures" / "ex27-10k-1997.txt"  # statements and a financial data schedule
+    conversion = convert(fixture)
+    write_outputs(conversion, tmp_path, ("fsds",), validate=False)
+    pre = pd.read_csv(tmp_path / conversion.mapped.filing_id / "pre.txt", sep="\t", dtype=str)
+    assert set(pre.stmt) == {"BS", "UN"}
+    assert {kind.value for kind in StatementKind} - {"other"} <= set(STATEMENT_CODES)
