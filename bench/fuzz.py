@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT))
 CRASHES = ROOT / "bench" / "fuzz-crashes"
 STRATEGIES = {"filing_bytes": "fuzz.txt", "html_bytes": "fuzz.htm", "ex27_bytes": "fuzz.txt"}
 BATCH = 500  # cases per Hypothesis run: a fresh run per batch keeps Hypothesis' memory of past cases small
-MINIMISE_BUDGET = 300  # conversions spent shrinking one crash
+MINIMISE_BUDGET = 300  # conversions spent shrinking one crash, at most
+MINIMISE_SECONDS = 120.0  # and seconds (a Hang costs --case-timeout per try)
 
 
 class Hang(Exception):
@@ -61,9 +62,12 @@ class Tally:
 
 def available_strategies() -> dict[str, object]:
     """The strategies tests/fuzzing.py offers today (html_bytes and ex27_bytes come with their parsers)."""
+    from hypothesis.strategies import SearchStrategy
+
     import fuzzing
 
-    return {name: getattr(fuzzing, name) for name in STRATEGIES if getattr(fuzzing, name, None) is not None}
+    found = {name: getattr(fuzzing, name) for name in STRATEGIES if getattr(fuzzing, name, None) is not None}
+    return {name: s if isinstance(s, SearchStrategy) else s() for name, s in found.items()}  # @composite: call it
 
 
 def outcome(data: bytes, name: str, timeout: float) -> str | None:
@@ -72,34 +76,38 @@ def outcome(data: bytes, name: str, timeout: float) -> str | None:
     from exporter.pipeline import convert
 
     def expire(_signum, _frame):
+        signal.setitimer(signal.ITIMER_REAL, 0.5)  # again, should this one land where it is swallowed (a gc callback)
         raise Hang(f"over {timeout:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        convert(Path(name), data)
+        try:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            convert(Path(name), data)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # the alarm may fire up to here: the outer try catches it
+    except Hang:
+        return "Hang"
     except ConversionError:
         return None
     except Exception as error:  # noqa: BLE001 - a crash is what the campaign looks for
-        if isinstance(error, Hang):
-            return "Hang"
         where = traceback.extract_tb(error.__traceback__)[-1]
         return f"{type(error).__name__} at {Path(where.filename).name}:{where.lineno}"
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     return None
 
 
 def minimise(data: bytes, still_fails: Callable[[bytes], bool], budget: int = MINIMISE_BUDGET) -> bytes:
     """Delta debugging: drop ever smaller chunks (lines first, then bytes) while the crash stays the same."""
+    deadline = time.monotonic() + MINIMISE_SECONDS
     for unit in (b"\n", None):
         parts = data.split(b"\n") if unit else [bytes([b]) for b in data]
         joiner = unit or b""
         size = max(len(parts) // 2, 1)
-        while size >= 1 and budget > 0:
+        while size >= 1 and budget > 0 and time.monotonic() < deadline:
             start, shrunk = 0, False
-            while start < len(parts) and budget > 0:
+            while start < len(parts) and budget > 0 and time.monotonic() < deadline:
                 candidate = parts[:start] + parts[start + size :]
                 budget -= 1
                 if candidate and still_fails(joiner.join(candidate)):
@@ -147,8 +155,10 @@ def campaign(worker: int, cases: int, timeout: float) -> Tally:
         run()
         done += size
         rate = done / (time.monotonic() - started)
-        print(f"[worker {worker}] {done}/{cases} cases, {sum(c.count for c in tally.crashes.values())} crashes, "
-              f"{rate:.1f} cases/s", file=sys.stderr, flush=True)
+        found = ", ".join(f"{signature} [{crash.strategy}] x{crash.count}"
+                          for signature, crash in tally.crashes.items())
+        print(f"[worker {worker}] {done}/{cases} cases, {rate:.1f} cases/s, crashes: {found or 'none'}",
+              file=sys.stderr, flush=True)
     return tally
 
 
@@ -164,7 +174,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000, help="cases in all (default: 100000)")
     parser.add_argument("--processes", type=int, default=2, help="worker processes (default: 2)")
-    parser.add_argument("--case-timeout", type=float, default=20.0, help="seconds before a case counts as a Hang")
+    parser.add_argument("--case-timeout", type=float, default=10.0, help="seconds before a case counts as a Hang")
     parser.add_argument("--nice", type=int, default=0, help="raise the niceness of the campaign by N")
     args = parser.parse_args()
     if args.nice:

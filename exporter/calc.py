@@ -39,16 +39,18 @@ def settle_calculations(mapped: MappedFiling) -> list[Inconsistency]:
     for statement in mapped.statements:
         kept: _Group = []
         for parent, own in groups[statement.index].items():
-            union = _union(parent, groups)
-            chosen = next((g for g in (own, union) if index.holds(parent, g, groups)), None)
-            if chosen is None:
+            chosen, failures = own, index.failures(parent, own)
+            if not index.holds(parent, failures, groups):
+                chosen = _union(parent, groups)
+                failures = index.failures(parent, chosen)
+            if not index.holds(parent, failures, groups):
                 line = next((f.source_line for f in statement.facts if f.concept.qname == parent), 0)
                 mapped.issues.append(Issue("calculation", line, f"the lines that add up to {parent} here add up "
                                            "differently in another statement; its calculation arcs are left out",
                                            parent))
                 continue
             kept.extend(chosen)
-            for fact, computed in index.failures(parent, chosen):
+            for fact, computed in failures:
                 found.setdefault((parent, fact.context.id), Inconsistency(
                     statement.role, parent, fact.context.id, fact.value, computed, fact.source_line, fact.label))
         statement.relationships = kept
@@ -56,8 +58,9 @@ def settle_calculations(mapped: MappedFiling) -> list[Inconsistency]:
 
 
 def fact_key(fact: Fact) -> tuple[str, Hashable]:
-    """What a fact binds by: its concept, and its context and unit."""
-    return fact.concept.qname, (fact.context, fact.unit.id)
+    """What a fact binds by: its concept, and its context (period and dimensions) and unit."""
+    context = fact.context
+    return fact.concept.qname, (context.period.end, context.period.start, context.dimensions, fact.unit.id)
 
 
 @dataclass(frozen=True)
@@ -152,29 +155,45 @@ def _union(parent: str, groups: dict[int, dict[str, _Group]]) -> _Group:
 
 
 class _FactIndex:
-    """Facts (or any items with `value` and `decimals`) by concept and binding, as `key` gives them."""
+    """Facts (or any items with `value` and `decimals`) by concept and binding, as `key` gives them.
+
+    Each distinct binding is numbered once, so lookups hash a (qname, number) pair, not a context."""
 
     def __init__(self, facts: Iterable[Any], key: Callable[[Any], tuple[str, Hashable]] = fact_key):
-        self.key = key
-        self.by_key: dict[tuple[str, Hashable], list[Any]] = defaultdict(list)
+        self.by_key: dict[tuple[str, int], list[Any]] = defaultdict(list)
         self.by_concept: dict[str, list[Any]] = defaultdict(list)
+        self.bindings: dict[int, int] = {}  # binding number by id() of the fact
+        numbers: dict[Hashable, int] = {}
         for fact in facts:
-            self.by_key[key(fact)].append(fact)
-            self.by_concept[key(fact)[0]].append(fact)
+            qname, binding = key(fact)
+            number = numbers.setdefault(binding, len(numbers))
+            self.bindings[id(fact)] = number
+            self.by_key[qname, number].append(fact)
+            self.by_concept[qname].append(fact)
+        self._bound: dict[str, list[Any]] = {}
+        self._conflicts: dict[tuple[str, int], bool] = {}
 
-    def binding(self, fact: Any) -> Hashable:
-        return self.key(fact)[1]
+    def _conflicting(self, qname: str, binding: int) -> bool:
+        """Whether a concept's facts in one binding disagree; cached, as a filing may repeat a fact hundreds of times
+        (computed on each call, a 50 MB filing took hours)."""
+        key = (qname, binding)
+        if key not in self._conflicts:
+            self._conflicts[key] = len({fact.value for fact in self.by_key[key]}) > 1
+        return self._conflicts[key]
+
+    def binding(self, fact: Any) -> int:
+        return self.bindings[id(fact)]
 
     def bound(self, qname: str) -> list[Any]:
         """A concept's facts, one per context and unit; contexts with inconsistent duplicates are not bound."""
-        result = []
-        for fact in self.by_concept.get(qname, []):
-            same = self.by_key[self.key(fact)]
-            if same[0] is fact and len({f.value for f in same}) == 1:
-                result.append(fact)
+        result = self._bound.get(qname)
+        if result is None:
+            facts = self.by_concept.get(qname, [])
+            result = [fact for fact in facts if _single(self.by_key[qname, self.binding(fact)], fact)]
+            self._bound[qname] = result
         return result
 
-    def items(self, arcs: _Group, binding: Hashable, network: dict[str, _Group] | None = None,
+    def items(self, arcs: _Group, binding: int, network: dict[str, _Group] | None = None,
               seen: frozenset[str] = frozenset()) -> list[tuple[int, Any]] | None:
         """The weighted children present; None when one has inconsistent duplicates (no binding).
 
@@ -182,8 +201,8 @@ class _FactIndex:
         sum of its own items present (an ImpliedTotal), as deep as the network goes."""
         items = []
         for arc in arcs:
-            same = self.by_key.get((arc.child.qname, binding), [])
             child = arc.child.qname
+            same = self.by_key.get((child, binding), [])
             if not same and network and child in network and child not in seen:
                 below = self.items(network[child], binding, network, seen | {child})
                 if below is None:
@@ -193,12 +212,12 @@ class _FactIndex:
                 continue
             if not same:
                 continue
-            if len({f.value for f in same}) > 1:
+            if len(same) > 1 and self._conflicting(child, binding):
                 return None
             items.append((arc.weight, same[0]))
         return items
 
-    def total(self, arcs: _Group, binding: Hashable) -> Decimal | None:
+    def total(self, arcs: _Group, binding: int) -> Decimal | None:
         """The weighted sum of the children present, or None when none is (no binding)."""
         items = self.items(arcs, binding)
         return sum((weight * fact.value for weight, fact in items), Decimal(0)) if items else None
@@ -211,10 +230,16 @@ class _FactIndex:
                 result.append((fact, computed))
         return result
 
-    def holds(self, parent: str, arcs: _Group, groups: dict[int, dict[str, _Group]]) -> bool:
-        """True when every failure of `arcs` is also a failure of the arcs of the statement the total is from."""
-        for fact, _ in self.failures(parent, arcs):
+    def holds(self, parent: str, failures: list[tuple[Fact, Decimal]], groups: dict[int, dict[str, _Group]]) -> bool:
+        """True when every failure (of some arcs for `parent`) is also a failure of the arcs of the statement the
+        total is from."""
+        for fact, _ in failures:
             printed_in = groups.get(fact.statement, {}).get(parent)
             if not printed_in or self.total(printed_in, self.binding(fact)) in (None, fact.value):
                 return False
         return True
+
+
+def _single(same: list[Any], fact: Any) -> bool:
+    """True when `fact` is the first of the facts `same` binds with and they all have its value."""
+    return same[0] is fact and (len(same) == 1 or len({f.value for f in same}) == 1)

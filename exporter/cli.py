@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 
 from .errors import ConversionError
+from .limits import FilingTimeout, time_limit
 from .pipeline import DEFAULT_FORMATS, FORMATS, convert, write_outputs
 from .serialize.names import OWN_LOCATIONS, SchemaLocations
 
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     convert_cmd.add_argument("--format", default=",".join(DEFAULT_FORMATS),
                              help=f"comma-separated output formats out of {','.join(FORMATS)} (default: %(default)s)")
     convert_cmd.add_argument("--no-validate", action="store_true", help="do not run Arelle on the instance")
+    convert_cmd.add_argument("--timeout", type=_seconds, default=600.0, help="seconds per filing (default: 600)")
     convert_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
                              help="refer to the official US GAAP taxonomy in this package instead of ours (repeatable)")
     batch_cmd = commands.add_parser("batch", help="convert whole archives in parallel into a Parquet/DuckDB warehouse")
@@ -34,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     batch_cmd.add_argument("--validate", action="store_true", help="validate each instance with Arelle (slow)")
     batch_cmd.add_argument("--format", choices=("fsds",), help="also write the SEC Financial Statement Data Sets "
                            "(sub.txt, num.txt, tag.txt, pre.txt) of the whole batch")
-    batch_cmd.add_argument("--timeout", type=float, default=600.0, help="seconds per filing (default: 600)")
+    batch_cmd.add_argument("--timeout", type=_seconds, default=600.0, help="seconds per filing (default: 600)")
     batch_cmd.add_argument("--scheduler", help="run on a Dask cluster: tcp://HOST:PORT")
     batch_cmd.add_argument("--dask-local", type=_positive, metavar="N", help="run on a local Dask cluster of N workers")
     batch_cmd.add_argument("--db", metavar="postgresql://USER@HOST:PORT/DB",
@@ -45,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     validate_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
                               help="resolve the official taxonomy from this package (as given to convert)")
     args = parser.parse_args(argv)
+    if problem := _missing_path(args):
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     locations = OWN_LOCATIONS
     if getattr(args, "taxonomy", None):
         from .packages import official_locations
@@ -59,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         unknown = [f for f in formats if f not in FORMATS]
         if unknown or not formats:
             parser.error(f"--format: unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
-        return _convert(args.files, args.out, formats, not args.no_validate, args.debug, locations)
+        return _convert(args.files, args.out, formats, not args.no_validate, args.debug, locations, args.timeout)
     if args.command == "batch":
         return _batch(args)
     return _validate(args.instance, args.json, locations)
@@ -70,6 +75,25 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text}")
+    return value
+
+
+def _missing_path(args: argparse.Namespace) -> str | None:
+    """A usage error in the paths of the command line: a batch SOURCE or the INSTANCE to validate that does not
+    exist, an --out that is a file. (A missing FILE of `convert` is one failed filing among the others.)"""
+    for path in [*getattr(args, "sources", []), *([args.instance] if getattr(args, "instance", None) else [])]:
+        if not path.exists():
+            return f"{path}: no such file or folder; check the path"
+    out = getattr(args, "out", None)
+    if out is not None and out.exists() and not out.is_dir():
+        return f"--out {out}: is a file, not a folder; give a folder for the output"
+    return None
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -99,20 +123,25 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: bool, debug: bool,
-             locations: SchemaLocations) -> int:
+             locations: SchemaLocations, timeout: float | None = None) -> int:
     failed = 0
     for path in files:
         try:
-            conversion = convert(path)
-            folder = write_outputs(conversion, out, formats, validate=validate, locations=locations)
+            with time_limit(timeout):
+                conversion = convert(path)
+                folder = write_outputs(conversion, out, formats, validate=validate, locations=locations)
         except ConversionError as error:
             failed += 1
             print(f"error: {error}", file=sys.stderr)
             continue
+        except FilingTimeout as error:
+            failed += 1
+            print(f"error: {path}: {error}; give it more seconds with --timeout or leave it out", file=sys.stderr)
+            continue
         except Exception as error:  # noqa: BLE001 - one bad filing must not stop the batch
             failed += 1
             print(f"error: {path}: internal error ({type(error).__name__}: {error}); "
-                  "please report it with this file", file=sys.stderr)
+                  "please report it with this file (--debug shows the traceback)", file=sys.stderr)
             if debug:
                 traceback.print_exc()
             continue
@@ -120,7 +149,7 @@ def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: b
         print(f"{path} -> {folder}: {len(mapped.statements)} statements, {len(mapped.facts)} facts, "
               f"{len(mapped.extensions)} extension concepts, {len(conversion.inconsistencies)} calculation "
               "inconsistencies")
-    if len(files) > 1 or failed:
+    if len(files) > 1:
         print(f"{len(files) - failed} of {len(files)} filings converted", file=sys.stderr)
     return 1 if failed else 0
 

@@ -20,10 +20,12 @@ def infer_column_signs(statement: Statement) -> None:
     disposal = roles.get(ColumnRole.DISPOSAL)
     if historical is None or not ({ColumnRole.PRO_FORMA, ColumnRole.SUBTOTAL} & roles.keys()):
         return
-    items = [item for item in statement.items if item.unit is UnitKind.MONETARY]
+    indexes = {**roles, ColumnRole.HISTORICAL: historical}
+    rows = [(item, {role: item.cells[index].value for role, index in indexes.items() if index in item.cells})
+            for item in statement.items if item.unit is UnitKind.MONETARY]
     best_sign, best_failures = 1, None
     for printed_sign in (1, -1) if disposal is not None else (1,):
-        failures = [f for item in items for f in _check_row(item, roles, historical, printed_sign)]
+        failures = [f for item, values in rows for f in _check_row(item, indexes, values, printed_sign)]
         if best_failures is None or len(failures) < len(best_failures):
             best_sign, best_failures = printed_sign, failures
     if disposal is not None:
@@ -65,10 +67,8 @@ def cross_foot(columns: set[ColumnRole], values: dict[ColumnRole, Decimal], prin
             if value(role) != expected and (role in values or expected != 0)]
 
 
-def _check_row(item: LineItem, roles: dict[ColumnRole, int], historical: int, printed_sign: int
+def _check_row(item: LineItem, indexes: dict[ColumnRole, int], values: dict[ColumnRole, Decimal], printed_sign: int
                ) -> list[ArithmeticFailure]:
-    indexes = {**roles, ColumnRole.HISTORICAL: historical}
-    values = {role: item.cells[index].value for role, index in indexes.items() if index in item.cells}
     return [ArithmeticFailure(item.line, item.label, "cross-foot", failure.expected, failure.printed,
                               f"{failure.rule}: expected {failure.expected}, printed {failure.printed} "
                               f"(column {indexes[failure.role] + 1})")

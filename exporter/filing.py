@@ -140,7 +140,7 @@ def _documents(lines: list[str]) -> list[Document]:
     documents: list[Document] = []
     current: Document | None = None
     for index, line in enumerate(lines):
-        tag = _TAG.match(line)
+        tag = _TAG.match(line) if "<" in line else None  # the test spares prose lines the regex
         if not tag:
             continue
         name = tag.group(1).upper()

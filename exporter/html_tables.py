@@ -22,14 +22,14 @@ from .filing import Document, Filing
 from .tables import Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
 
 _HTML_TAG = re.compile(r"<html\b", re.IGNORECASE)
-_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+_TABLE_TAG = re.compile(r"<(/?)table\b[^<>]*>?", re.IGNORECASE)  # [^<>]: a scan never runs past the next tag
 _ROW_TAG = re.compile(r"<t[rdh]\b", re.IGNORECASE)
 _TEXT_TAG = re.compile(r"^\s*<TEXT>", re.IGNORECASE)
 _QUOTED = r"\"[^\"]*\"|'[^']*'"
 _DECLARATION = re.compile(
     rf"<!DOCTYPE(?:{_QUOTED}|\[(?:{_QUOTED}|[^\]\"'])*\]|[^>\"'\[])*>|<!(?:ENTITY|ELEMENT|ATTLIST)(?:{_QUOTED}|[^>\"'])*>",
     re.IGNORECASE)
-_OPEN_DECLARATION = re.compile(r"<!(?=DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
+_DECLARATION_START = re.compile(r"<!(?=DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _AMOUNT = re.compile(rf"(\$\s*)?(\()?\s*\$?\s*(-)?({_NUMBER})\s*(\))?\s*%?")
 _OPEN = re.compile(r"\$?\s*\(\s*\$?")
@@ -84,9 +84,22 @@ def _body_start(lines: list[str], document: Document) -> int:
 
 
 def _defuse(text: str) -> str:
-    """Blank DTD declarations (an entity can only be expanded where it is declared), keeping every newline."""
-    text = _DECLARATION.sub(lambda match: "\n" * match.group().count("\n"), text)
-    return _OPEN_DECLARATION.sub("&lt;!", text)
+    """Blank DTD declarations (an entity can only be expanded where it is declared), keeping every newline.
+
+    From an unterminated declaration on, every declaration is turned into text; so each character is scanned at
+    most twice, whatever the input."""
+    parts: list[str] = []
+    position = 0
+    while start := _DECLARATION_START.search(text, position):
+        parts.append(text[position : start.start()])
+        declaration = _DECLARATION.match(text, start.start())
+        if declaration is None:
+            parts.append(_DECLARATION_START.sub("&lt;!", text[start.start() :]))
+            return "".join(parts)
+        parts.append("\n" * declaration.group().count("\n"))
+        position = declaration.end()
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _regions(body: str) -> list[tuple[int, int]]:

@@ -105,6 +105,7 @@ class _Mapper:
         self.taxonomy = taxonomy
         self.extensions: dict[str, Concept] = {}
         self.members: dict[str, DimensionMember] = {}
+        self.dimensions: dict[tuple[ColumnRole, str | None], tuple[tuple[str, str], ...]] = {}
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
@@ -319,23 +320,23 @@ class _Mapper:
     # -- facts -----------------------------------------------------------------------------------
     def _facts(self, row: _Row, statement: Statement, order: int) -> list[Fact]:
         item = row.item
-        common = Counter(cell.decimals for cell in item.cells.values() if not cell.dash).most_common(1)
-        dash_decimals = common[0][0] if common else _statement_decimals(statement, item.unit)
+        dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
+        scale = statement.scale if item.unit is not UnitKind.PER_SHARE else 0
+        unit = self._unit(item.unit, statement.currency)
         facts = []
         for index, cell in sorted(item.cells.items()):
             column = statement.columns[index]
             period = self._period(row, column.period, statement)
-            scaled = item.unit is not UnitKind.PER_SHARE
-            decimals = (dash_decimals if cell.dash else cell.decimals) - (statement.scale if scaled else 0)
+            decimals = (dash_decimals if cell.dash else cell.decimals) - scale
             value = cell.value * column.sign * row.sign
-            if scaled and statement.scale:
-                value = value.scaleb(statement.scale)
+            if scale:
+                value = value.scaleb(scale)
             if value == 0:
                 value = abs(value)
             facts.append(Fact(
                 concept=row.concept,
-                context=Context(period, self._dimensions(column.role, column.entity)),
-                unit=self._unit(item.unit, statement.currency),
+                context=Context(period, self._column_dimensions(column.role, column.entity)),
+                unit=unit,
                 decimals=decimals,
                 value=value,
                 statement=statement.index,
@@ -364,6 +365,13 @@ class _Mapper:
         if row.at == "start" and period.start:
             return Period(end=day_before(period.start))
         return period
+
+    def _column_dimensions(self, role: ColumnRole, entity: str | None) -> tuple[tuple[str, str], ...]:
+        """_dimensions, worked out once per kind of column of the filing."""
+        found = self.dimensions.get((role, entity))
+        if found is None:
+            found = self.dimensions[role, entity] = self._dimensions(role, entity)
+        return found
 
     def _dimensions(self, role: ColumnRole, entity: str | None) -> tuple[tuple[str, str], ...]:
         if role is ColumnRole.HISTORICAL:
@@ -399,6 +407,12 @@ _TOTAL_CONCEPTS = {
     "us-gaap:NetCashProvidedByUsedInOperatingActivities", "us-gaap:NetCashProvidedByUsedInInvestingActivities",
     "us-gaap:NetCashProvidedByUsedInFinancingActivities", "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease",
 }
+
+
+def _dash_decimals(item: LineItem, statement: Statement) -> int:
+    """The decimals of a dash: the most common among the line's numbers, else among the statement's."""
+    common = Counter(cell.decimals for cell in item.cells.values() if not cell.dash).most_common(1)
+    return common[0][0] if common else _statement_decimals(statement, item.unit)
 
 
 def _statement_decimals(statement: Statement, unit: UnitKind) -> int:

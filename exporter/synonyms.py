@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .statements import Area, StatementKind, UnitKind
 
@@ -187,14 +188,17 @@ SUM_RULES: list[tuple[str, frozenset[str]]] = [
 ]
 
 _LEADING = re.compile(r"^(less|add|plus|deduct)\b\s*")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)
 def normalise(label: str) -> str:
     text = label.lower().replace("&", " and ").replace("'", "")
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = _NON_WORD.sub(" ", text).strip()
     return _LEADING.sub("", text).strip()
 
 
+@lru_cache(maxsize=4096)
 def match(label: str, kind: StatementKind, area: Area, unit: UnitKind) -> Synonym | None:
     """The first rule that names this label in this statement kind, area and unit."""
     text = normalise(label)

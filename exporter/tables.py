@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 from statistics import median
 
 from .filing import Document, Filing
@@ -23,6 +24,9 @@ _NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 _ONE_CELL = re.compile(rf"(\()?\$?\s*({_NUMBER})(\))?%?")
 _CELLS = re.compile(rf"(?:\(?\$?(?:{_NUMBER})\)?%?)+")
 _DASHES = {"-", "--", "---", "\u2014", "\u2013", "\u2014\u2014"}
+_DOLLAR_DASH = re.compile(r"\$?-{1,3}")
+_CELL_START = frozenset("($-.0123456789\u2014\u2013")  # how a number or a dash (after any '$') can begin
+_CHUNK = re.compile(r"\S+")
 _RULE = re.compile(r"^[\s=_-]+$")
 _RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
@@ -30,7 +34,7 @@ _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\ble
 _TITLE_LINES = 8
 _MAX_CELL_CHARS = 40  # longer runs of digits are not amounts (and would overflow decimal arithmetic)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_LEADER = re.compile(r"(?:\s*\.{2,}[\s.]*|\s*\$)+$")  # dot leaders and a dangling '$' before the cells
+_LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling '$' before the cells begin
 
 
 class RowKind(Enum):
@@ -123,7 +127,7 @@ def _tables_in(lines: list[str], document: Document, offset: int) -> list[TextTa
     tables = []
     index = document.first
     while index <= document.last:
-        if _TABLE_OPEN.match(lines[index]):
+        if "<" in lines[index] and _TABLE_OPEN.match(lines[index]):  # the test spares prose lines the regex
             end = index + 1
             while end <= document.last and not _TABLE_CLOSE.match(lines[end]):
                 end += 1
@@ -180,7 +184,7 @@ def _tokens(line: str) -> list[_Token]:
     """Whitespace-separated chunks of a line; numbers (and dashes) carry their parsed value."""
     if _TAG_LINE.match(line) or _RULE.match(line):
         return []
-    chunks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    chunks = [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(line)]
     tokens: list[_Token] = []
     k = 0
     while k < len(chunks):
@@ -195,12 +199,24 @@ def _tokens(line: str) -> list[_Token]:
 
 def _split_chunk(start: int, end: int, text: str) -> list[_Token]:
     bare = text.lstrip("$")
+    if bare and bare[0] not in _CELL_START:
+        return [_Token(start, end, text, None)]  # a word: the common case, decided without a regex
     offset = end - len(bare)
-    if bare in _DASHES or re.fullmatch(r"\$?-{1,3}", text):
+    if bare in _DASHES or _DOLLAR_DASH.fullmatch(text):
         return [_Token(offset, end, text, (Decimal(0), 0, True))]
-    if len(bare) > _MAX_CELL_CHARS or not _CELLS.fullmatch(bare):
+    cells = _cells_in(bare)
+    if cells is None:
         return [_Token(start, end, text, None)]
-    tokens = []
+    return [_Token(offset + left, offset + right, printed, cell) for left, right, printed, cell in cells]
+
+
+@lru_cache(maxsize=8192)
+def _cells_in(bare: str) -> tuple[tuple[int, int, str, tuple[Decimal, int, bool]], ...] | None:
+    """The numbers of one chunk (after its '$'): where each is in the chunk, its text and its value, decimals and
+    is-dash; None when the chunk is not a run of numbers. Amounts repeat, so each is parsed once."""
+    if len(bare) > _MAX_CELL_CHARS or not _CELLS.fullmatch(bare):
+        return None
+    cells = []
     for match in _ONE_CELL.finditer(bare):
         opened, number, closed = match.group(1), match.group(2), match.group(3)
         value = Decimal(number.replace(",", ""))
@@ -208,10 +224,9 @@ def _split_chunk(start: int, end: int, text: str) -> list[_Token]:
             value = -abs(value)
         decimals = len(number.split(".")[1]) if "." in number else 0
         if closed and not opened:
-            # '$65,223)': the tail of a parenthesised phrase, not a cell
-            return [_Token(start, end, text, None)]
-        tokens.append(_Token(offset + match.start(), offset + match.end(), match.group(), (value, decimals, False)))
-    return tokens
+            return None  # '$65,223)': the tail of a parenthesised phrase, not a cell
+        cells.append((match.start(), match.end(), match.group(), (value, decimals, False)))
+    return tuple(cells)
 
 
 def _bounds_from_numbers(tokens: dict[int, list[_Token]]) -> list[int]:
@@ -367,7 +382,7 @@ def _split_row(
     first_cell = next((t for t in tokens if t.cell and t.end - 1 >= bounds[0]), None)
     if first_cell is None:
         return " ".join(line.split()), {}, []
-    label = _LEADER.sub("", " ".join(line[: first_cell.start].split()))
+    label = _strip_leader(" ".join(line[: first_cell.start].split()))
     cells: dict[int, Cell] = {}
     stray: list[str] = []
     for token in tokens:
@@ -390,6 +405,14 @@ def _split_row(
         value, decimals, dash = token.cell
         cells[column] = Cell(value, decimals, token.text, number, column, token.start, token.end, dash)
     return label, cells, stray
+
+
+def _strip_leader(label: str) -> str:
+    """The label without its trailing dot leaders and '$' (linear: a nested regex backtracked for minutes)."""
+    stem = label.rstrip(" .$")
+    tail = label[len(stem) :]
+    found = _LEADER_START.search(tail)
+    return stem + tail[: found.start()] if found else label
 
 
 def _joins_previous(rows: list[TableRow], previous_kind: str, text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -35,7 +35,7 @@ class Concept:
     abstract: bool = False
     substitution_group: str = "xbrli:item"
 
-    @property
+    @cached_property
     def qname(self) -> str:
         return f"{self.prefix}:{self.name}"
 

@@ -140,7 +140,7 @@ def ex27_bytes(draw) -> bytes:
         elif action == "insert":
             lines.insert(at, draw(st.sampled_from(EX27_INSERTS)))
         elif action == "huge":
-            lines[at] = f"{tag}> " + draw(st.sampled_from(["9", "(", "1 ", "<F1>", "-"])) * 200_000
+            lines[at] = f"{tag}> " + draw(st.sampled_from(["9", "(", "1 ", "<F1>", "-"])) * 50_000
         else:
             lines[at] = draw(st.text(max_size=120))
     return "\n".join(lines).encode("latin-1", errors="replace")

@@ -201,6 +201,16 @@ def test_html_without_a_statement_is_a_clear_error(tmp_path):
     assert len(_tables(path.read_text())) == 1
 
 
+@pytest.mark.parametrize("opener", ["<!DOCTYPE [", '<!DOCTYPE "', "<!ENTITY ", "<TABLE"])
+def test_unterminated_declarations_and_tags_take_linear_time(opener):
+    """Found by the fuzz test: 200,000 unterminated '<!DOCTYPE [' took minutes when each was scanned to the end."""
+    data = ("<HTML><BODY>\n" + BALANCE_SHEET + opener * 200_000).encode()
+    started = time.perf_counter()
+    conversion = convert(Path("hostile.htm"), data)
+    assert time.perf_counter() - started < 10
+    assert conversion.statements[0].kind is StatementKind.BALANCE_SHEET
+
+
 @settings(max_examples=80, deadline=10_000, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(html_bytes)
 def test_any_html_converts_or_fails_cleanly(data: bytes):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tarfile
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -106,10 +107,18 @@ def _unsafe_name(name: str) -> str | None:
     return None
 
 
+_DUPLICATE = "duplicate member name (ambiguous: reading by name gives the last one), none of them read"
+
+
+def _repeated(names) -> set[str]:
+    """Member names that occur more than once in an archive."""
+    return {name for name, count in Counter(names).items() if count > 1}
+
+
 def _zip_members(path: Path, inputs: list[InputRef], refused: list[Refusal]) -> None:
-    seen: set[str] = set()
     try:
         with zipfile.ZipFile(path) as archive:
+            repeated = _repeated(info.filename for info in archive.infolist())
             for info in archive.infolist():
                 if info.is_dir():
                     continue
@@ -117,9 +126,8 @@ def _zip_members(path: Path, inputs: list[InputRef], refused: list[Refusal]) -> 
                 reason = _unsafe_name(info.filename) or _zip_bomb(info)
                 if (info.external_attr >> 16) & 0o170000 == 0o120000:
                     reason = "symbolic link"
-                if info.filename in seen:
-                    reason = "duplicate member name"
-                seen.add(info.filename)
+                if info.filename in repeated:
+                    reason = _DUPLICATE
                 if reason:
                     refused.append(Refusal(key, f"{key}: refused archive member: {reason}"))
                     continue
@@ -137,9 +145,9 @@ def _zip_bomb(info: zipfile.ZipInfo) -> str | None:
 
 
 def _tar_members(path: Path, inputs: list[InputRef], refused: list[Refusal]) -> None:
-    seen: set[str] = set()
     try:
         with tarfile.open(path) as archive:
+            repeated = _repeated(member.name for member in archive)
             for member in archive:
                 if member.isdir():
                     continue
@@ -149,9 +157,8 @@ def _tar_members(path: Path, inputs: list[InputRef], refused: list[Refusal]) -> 
                     reason = "link or special file"
                 elif member.size > MAX_MEMBER_BYTES:
                     reason = f"{member.size} bytes, over the {MAX_MEMBER_BYTES} byte limit"
-                if member.name in seen:
-                    reason = "duplicate member name"
-                seen.add(member.name)
+                if member.name in repeated:
+                    reason = _DUPLICATE
                 if reason:
                     refused.append(Refusal(key, f"{key}: refused archive member: {reason}"))
                     continue

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import resource
-import signal
-import threading
 import time
 import traceback
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from ..errors import ConversionError
+from ..limits import FilingTimeout, time_limit
 from ..pipeline import Conversion, convert, write_outputs
 from ..serialize.fsds import FsdsTables, fsds_tables
 from ..serialize.table import fact_frame
@@ -46,10 +45,6 @@ class ChunkSummary:
     fsds_left_out: int = 0  # facts not in num.txt: dimensional, or a second value for the same key
 
 
-class FilingTimeout(Exception):
-    """A filing took longer than --timeout."""
-
-
 class DuplicateInput(Exception):
     """The bytes of this input were already converted from another input."""
 
@@ -67,7 +62,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
     for ref in refs:
         sha, outcome, filing_id, count = "", "failed", "", 0
         try:
-            with _time_limit(options.timeout):
+            with time_limit(options.timeout):
                 started = time.perf_counter()
                 raw = read_input(ref)
                 summary.seconds["read"] += time.perf_counter() - started
@@ -184,22 +179,3 @@ def _error_row(ref: InputRef, sha: str, error: Exception) -> dict:
                   f"{frame.lineno})"
     return {"path": ref.key, "sha256": sha, "stage": stage, "error_class": type(error).__name__,
             "message": message, "line": line}
-
-
-@contextmanager
-def _time_limit(seconds: float | None):
-    """Stop a pathological filing after `seconds` (only where signals work: a worker's main thread)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(_signum, _frame):
-        raise FilingTimeout(f"took longer than the {seconds:g} s limit (--timeout)")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

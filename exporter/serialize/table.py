@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+from datetime import date
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -24,7 +29,8 @@ def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
     """One row per fact; `value` is the exact decimal string (never a float); the 18 columns of COLUMNS come first."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
     facts = mapped.facts
-    periods = [fact.context.period for fact in facts]
+    contexts = [fact.context for fact in facts]
+    periods = [_period_columns(context.period.start, context.period.end) for context in contexts]
     columns = {
         "filing_id": [mapped.filing_id] * len(facts),
         "cik": [mapped.entity.cik or ""] * len(facts),
@@ -33,11 +39,11 @@ def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
         "statement": [kinds[fact.statement] for fact in facts],
         "concept": [fact.concept.qname for fact in facts],
         "label": [fact.label for fact in facts],
-        "period_type": ["instant" if p.is_instant else "duration" for p in periods],
-        "period_start": ["" if p.is_instant else p.start.isoformat() for p in periods],
-        "period_end": [p.end.isoformat() for p in periods],
-        "dimensions": [fact.context.dimensions_text for fact in facts],
-        "unit": [fact.unit.label for fact in facts],
+        "period_type": [p[0] for p in periods],
+        "period_start": [p[1] for p in periods],
+        "period_end": [p[2] for p in periods],
+        "dimensions": _per_key(contexts, attrgetter("dimensions"), attrgetter("dimensions_text")),
+        "unit": _per_key(facts, attrgetter("unit"), attrgetter("unit.label")),
         "decimals": [fact.decimals for fact in facts],
         "value": [fact.value_text for fact in facts],
         "source_line": [fact.source_line for fact in facts],
@@ -48,6 +54,24 @@ def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
         "line_order": [fact.line_order for fact in facts],
     }
     return pd.DataFrame({name: pd.Series(values, dtype=_TYPES.get(name, object)) for name, values in columns.items()})
+
+
+@lru_cache(maxsize=1024)
+def _period_columns(start: date | None, end: date) -> tuple[str, str, str]:
+    """period_type, period_start and period_end of a period."""
+    return ("instant", "", end.isoformat()) if start is None else ("duration", start.isoformat(), end.isoformat())
+
+
+def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[Any], str]) -> list[str]:
+    """`text` of each item, worked out once per distinct `key`."""
+    found: dict[Hashable, str] = {}
+    result = []
+    for item in items:
+        value = found.get(key(item))
+        if value is None:
+            value = found[key(item)] = text(item)
+        result.append(value)
+    return result
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:

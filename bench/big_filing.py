@@ -1,0 +1,71 @@
+"""Memory and time on a big filing: the example's statements repeated to ~50 MB, converted in a fresh process.
+
+Usage: python bench/big_filing.py [--mb 50] [--formats csv,parquet]
+Prints the size, the seconds, the peak RSS of the converting process (and of the same process on the small
+example, for the fixed cost of Python, pandas and the taxonomy) and peak RSS / size, which should stay under 10.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "pine-river-10k-1997.txt"
+CONVERT = """
+import sys
+from pathlib import Path
+from exporter.pipeline import convert, write_outputs
+conversion = convert(Path(sys.argv[1]))
+write_outputs(conversion, Path(sys.argv[2]), tuple(sys.argv[3].split(",")), validate=False)
+print(len(conversion.mapped.facts))
+"""
+
+
+def build(path: Path, megabytes: float) -> int:
+    """Write the example with its statements (ITEM 8 up to </TEXT>) repeated until the file has `megabytes`."""
+    text = EXAMPLE.read_text()
+    start, end = text.index("ITEM 8."), text.index("</TEXT>")
+    head, statements, tail = text[:start], text[start:end], text[end:]
+    repeats = max(1, int(megabytes * 1024 * 1024 / len(statements)))
+    with path.open("w") as handle:
+        handle.write(head)
+        for _ in range(repeats):
+            handle.write(statements)
+        handle.write(tail)
+    return path.stat().st_size
+
+
+def convert_in_child(path: Path, out: Path, formats: str) -> tuple[float, float, int]:
+    """Seconds, peak RSS in bytes and facts of converting `path` in a fresh Python process."""
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", CONVERT, str(path), str(out), formats], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # the largest child so far
+    return seconds, peak, int(result.stdout.split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="size of the filing in MB (default: 50)")
+    parser.add_argument("--formats", default="csv,parquet", help="output formats (default: csv,parquet)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="big-filing-") as folder:
+        small_seconds, small_peak, small_facts = convert_in_child(EXAMPLE, Path(folder) / "small", args.formats)
+        path = Path(folder) / "big-10k.txt"
+        size = build(path, args.mb)
+        seconds, peak, facts = convert_in_child(path, Path(folder) / "out", args.formats)
+    print(f"example: {EXAMPLE.stat().st_size / 1e3:.0f} kB, {small_facts} facts, {small_seconds:.1f} s, "
+          f"peak RSS {small_peak / 2**20:.0f} MB (the fixed cost)")
+    print(f"big filing: {size / 2**20:.1f} MB, {facts} facts, {seconds:.1f} s, peak RSS {peak / 2**20:.0f} MB, "
+          f"peak RSS / size {peak / size:.1f} (limit 10), above the fixed cost / size {(peak - small_peak) / size:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Inputs the fuzz campaign (bench/fuzz.py) found to crash or hang the text parser, kept as regression tests."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from conftest import EXAMPLE
+from exporter.limits import time_limit
+from exporter.pipeline import convert
+
+CASH = "  Cash and cash equivalents.........................  $  1,245     $    980"
+
+
+def _example_with(tmp_path: Path, line: str) -> Path:
+    path = tmp_path / "fuzzed.txt"
+    path.write_text(EXAMPLE.read_text().replace(CASH, line))
+    return path
+
+
+def test_dots_before_a_word_in_a_label_do_not_backtrack_for_minutes(tmp_path: Path):
+    """A damaged line whose label is dots then a word ran a nested regex for 120 s at 30 dots (doubling per dot)."""
+    line = "  Cash" + "." * 40 + "x     1,245        980"
+    with time_limit(20):
+        facts = convert(_example_with(tmp_path, line)).mapped.facts
+    labels = {fact.label for fact in facts if fact.source_line == 62}
+    assert labels == {"Cash" + "." * 40 + "x"}  # not a leader: the label keeps its dots
+    assert sorted(fact.value for fact in facts if fact.source_line == 62) == [Decimal(980_000), Decimal(1_245_000)]
+
+
+def test_dot_leaders_and_a_dangling_dollar_are_still_cut_from_labels(tmp_path: Path):
+    line = "  Cash and equivalents of Pine Co. $.......... $  1,245     $    980"
+    facts = convert(_example_with(tmp_path, line)).mapped.facts
+    assert {fact.label for fact in facts if fact.source_line == 62} == {"Cash and equivalents of Pine Co."}
