@@ -7,10 +7,13 @@ it. We try both, row by row, keep the one most rows agree with, and list the row
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .statements import ArithmeticFailure, ColumnRole, LineItem, Statement, UnitKind
+
+_ZERO = Decimal(0)
 
 
 def infer_column_signs(statement: Statement) -> None:
@@ -44,27 +47,33 @@ class CrossFootFailure:
     rule: str
 
 
-def cross_foot(columns: set[ColumnRole], values: dict[ColumnRole, Decimal], printed_sign: int
+def cross_foot(columns: Collection[ColumnRole], values: dict[ColumnRole, Decimal], printed_sign: int
                ) -> list[CrossFootFailure]:
     """Check one row across its columns; a blank cell (missing from `values`) counts as zero.
 
     `printed_sign` +1: historical + disposal; -1: historical - disposal. A blank result column fails only
     when the columns before it add up to something other than zero."""
     def value(role: ColumnRole) -> Decimal:
-        return values.get(role, Decimal(0))
+        return values.get(role, _ZERO)
 
-    operator = "+" if printed_sign == 1 else "-"
-    checks: list[tuple[ColumnRole, Decimal, str]] = []
+    checks: list[tuple[ColumnRole, Decimal]] = []
     running = value(ColumnRole.HISTORICAL) + printed_sign * value(ColumnRole.DISPOSAL)
     if ColumnRole.SUBTOTAL in columns:
-        checks.append((ColumnRole.SUBTOTAL, running, f"historical {operator} disposal = sub-total"))
+        checks.append((ColumnRole.SUBTOTAL, running))
         running = value(ColumnRole.SUBTOTAL)
     if ColumnRole.PRO_FORMA in columns:
-        source = "sub-total" if ColumnRole.SUBTOTAL in columns else f"historical {operator} disposal"
-        checks.append((ColumnRole.PRO_FORMA, running + value(ColumnRole.ADJUSTMENT),
-                       f"{source} + adjustments = pro forma"))
-    return [CrossFootFailure(role, expected, value(role), rule) for role, expected, rule in checks
-            if value(role) != expected and (role in values or expected != 0)]
+        checks.append((ColumnRole.PRO_FORMA, running + value(ColumnRole.ADJUSTMENT)))
+    return [CrossFootFailure(role, expected, value(role), _rule(role, columns, printed_sign))
+            for role, expected in checks if value(role) != expected and (role in values or expected != 0)]
+
+
+def _rule(role: ColumnRole, columns: set[ColumnRole], printed_sign: int) -> str:
+    """The addition a result column failed, in words."""
+    operator = "+" if printed_sign == 1 else "-"
+    if role is ColumnRole.SUBTOTAL:
+        return f"historical {operator} disposal = sub-total"
+    source = "sub-total" if ColumnRole.SUBTOTAL in columns else f"historical {operator} disposal"
+    return f"{source} + adjustments = pro forma"
 
 
 def _check_row(item: LineItem, indexes: dict[ColumnRole, int], values: dict[ColumnRole, Decimal], printed_sign: int
@@ -72,4 +81,4 @@ def _check_row(item: LineItem, indexes: dict[ColumnRole, int], values: dict[Colu
     return [ArithmeticFailure(item.line, item.label, "cross-foot", failure.expected, failure.printed,
                               f"{failure.rule}: expected {failure.expected}, printed {failure.printed} "
                               f"(column {indexes[failure.role] + 1})")
-            for failure in cross_foot(set(indexes), values, printed_sign)]
+            for failure in cross_foot(indexes.keys(), values, printed_sign)]

@@ -27,7 +27,7 @@ from .serialize.names import OWN_LOCATIONS, SchemaLocations
 from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
-from .serialize.table import fact_frame, write_csv, write_parquet
+from .serialize.table import write_csv, write_parquet
 from .source import decode_source, read_source
 from .statements import Statement, StatementKind, build_statement
 from .tables import TextTable, find_tables
@@ -134,13 +134,13 @@ def _write_ixbrl(conversion: Conversion, folder: Path) -> dict[str, Path]:
 
 def _write_csv(conversion: Conversion, folder: Path) -> dict[str, Path]:
     path = folder / "facts.csv"
-    _atomic(path, lambda p: write_csv(fact_frame(conversion.mapped), p))
+    _atomic(path, lambda p: write_csv(conversion.mapped, p))
     return {"csv": path}
 
 
 def _write_parquet(conversion: Conversion, folder: Path) -> dict[str, Path]:
     path = folder / "facts.parquet"
-    _atomic(path, lambda p: write_parquet(fact_frame(conversion.mapped), p))
+    _atomic(path, lambda p: write_parquet(conversion.mapped, p))
     return {"parquet": path}
 
 

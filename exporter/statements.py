@@ -12,6 +12,7 @@ from .tables import Cell, RowKind, TableIssue, TextTable
 
 
 class StatementKind(Enum):
+    __hash__ = object.__hash__  # by identity: Enum's own hash (of the name) is Python code, slow in hot lookups
     BALANCE_SHEET = "balance-sheet"
     INCOME_STATEMENT = "income-statement"
     CASH_FLOW = "cash-flow"
@@ -21,6 +22,7 @@ class StatementKind(Enum):
 
 
 class ColumnRole(Enum):
+    __hash__ = object.__hash__  # by identity: Enum's own hash (of the name) is Python code, slow in hot lookups
     HISTORICAL = "historical"
     DISPOSAL = "disposal"
     SUBTOTAL = "subtotal"
@@ -29,6 +31,7 @@ class ColumnRole(Enum):
 
 
 class UnitKind(Enum):
+    __hash__ = object.__hash__  # by identity: Enum's own hash (of the name) is Python code, slow in hot lookups
     MONETARY = "monetary"
     SHARES = "shares"
     PER_SHARE = "per-share"
@@ -36,6 +39,8 @@ class UnitKind(Enum):
 
 class Area(Enum):
     """Where a balance-sheet line sits; `NONE` outside balance sheets."""
+
+    __hash__ = object.__hash__  # by identity: Enum's own hash (of the name) is Python code, slow in hot lookups
 
     CURRENT_ASSETS = "current-assets"
     NONCURRENT_ASSETS = "noncurrent-assets"

@@ -7,7 +7,7 @@ Works on natural values (printed value times column and row signs). A part is ad
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import MAX_PREC, Decimal, localcontext
 
 
 @dataclass
@@ -50,21 +50,26 @@ def find_sums(rows: list[SumRow]) -> list[Sum]:
 
 
 def _best_run(total: SumRow, open_rows: list[SumRow]) -> Sum | None:
+    """The run of open lines just above `total` (two or more) whose signed sum matches it in the most columns,
+    longest first among equals; the sums grow one line at a time, upwards from the total."""
     best: tuple[int, int] | None = None
     best_sum: Sum | None = None
     balances = [total.balance] if total.balance else ["debit", "credit"]
-    needed = (len(total.values) + 1) // 2
-    for balance in balances:
-        for length in range(2, len(open_rows) + 1):
-            run = open_rows[-length:]
-            parts = [(r.key, weight(r.balance, balance)) for r in run]
-            failing = [column for column, printed in total.values.items()
-                       if abs(sum((w * r.values.get(column, Decimal(0)) for (_, w), r in zip(parts, run, strict=True)),
-                                  Decimal(0)) - printed) > total.tolerance]
-            matched = len(total.values) - len(failing)
-            if matched < max(1, needed):
-                continue
-            score = (matched, length)
-            if best is None or score > best:
-                best, best_sum = score, Sum(total.key, parts, balance, failing)
+    needed = max(1, (len(total.values) + 1) // 2)
+    with localcontext(prec=MAX_PREC):  # exact: the sums do not depend on the order the lines are added in
+        for balance in balances:
+            sums = dict.fromkeys(total.values, Decimal(0))
+            for length, row in enumerate(reversed(open_rows), start=1):
+                signed = weight(row.balance, balance)
+                for column in sums:
+                    sums[column] += signed * row.values.get(column, Decimal(0))
+                if length < 2:
+                    continue
+                failing = [column for column, printed in total.values.items()
+                           if abs(sums[column] - printed) > total.tolerance]
+                matched = len(total.values) - len(failing)
+                score = (matched, length)
+                if matched >= needed and (best is None or score > best):
+                    parts = [(r.key, weight(r.balance, balance)) for r in open_rows[-length:]]
+                    best, best_sum = score, Sum(total.key, parts, balance, failing)
     return best_sum

@@ -38,6 +38,7 @@ _LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling
 
 
 class RowKind(Enum):
+    __hash__ = object.__hash__  # by identity: Enum's own hash (of the name) is Python code, slow in hot lookups
     DATA = "data"
     HEADING = "heading"
     CHECK = "check"

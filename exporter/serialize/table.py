@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from collections.abc import Callable, Hashable
 from datetime import date
 from functools import lru_cache
@@ -21,17 +24,19 @@ COLUMNS = [
     "confidence",
 ]
 EXTRA_COLUMNS = ["statement_index", "line_order"]
+_CSV_SPECIAL = re.compile(r'[,"\r\n]')  # a value with none of these is written as it is
 _TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", "statement_index": "int64",
           "line_order": "int64"}
 
 
-def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
-    """One row per fact; `value` is the exact decimal string (never a float); the 18 columns of COLUMNS come first."""
+def fact_columns(mapped: MappedFiling) -> dict[str, list[Any]]:
+    """The fact table as lists by column name: one row per fact; `value` is the exact decimal string (never a
+    float); the 18 columns of COLUMNS come first, then EXTRA_COLUMNS."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
     facts = mapped.facts
     contexts = [fact.context for fact in facts]
     periods = [_period_columns(context.period.start, context.period.end) for context in contexts]
-    columns = {
+    return {
         "filing_id": [mapped.filing_id] * len(facts),
         "cik": [mapped.entity.cik or ""] * len(facts),
         "entity_name": [mapped.entity.name or ""] * len(facts),
@@ -53,6 +58,14 @@ def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
         "statement_index": [fact.statement for fact in facts],
         "line_order": [fact.line_order for fact in facts],
     }
+
+
+def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
+    """The fact table (fact_columns) as a pandas DataFrame: text columns of dtype object, numbers as _TYPES."""
+    return _frame(fact_columns(mapped))
+
+
+def _frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(values, dtype=_TYPES.get(name, object)) for name, values in columns.items()})
 
 
@@ -74,9 +87,46 @@ def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[A
     return result
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    frame.to_csv(path, index=False)
+def write_csv(mapped: MappedFiling, path: Path) -> None:
+    """facts.csv, byte for byte as pandas' DataFrame.to_csv(index=False) writes the fact frame (the csv module's
+    default dialect with '\n' line ends), without building a DataFrame."""
+    columns = fact_columns(mapped)
+    rendered = [list(map(str, values)) if name in _TYPES else _csv_texts(values) for name, values in columns.items()]
+    lines = [",".join(map(_csv_text, columns))] + [",".join(row) for row in zip(*rendered, strict=True)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="")
 
 
-def write_parquet(frame: pd.DataFrame, path: Path) -> None:
-    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path)
+def _csv_texts(values: list[str | None]) -> list[str]:
+    """A text column's values as written; each distinct value (a column repeats many) is rendered once."""
+    found: dict[str | None, str] = {}
+    rendered = []
+    for value in values:
+        text = found.get(value)
+        if text is None:
+            text = found[value] = _csv_text(value)
+        rendered.append(text)
+    return rendered
+
+
+def _csv_text(value: str | None) -> str:
+    """A text as the csv module writes it: None empty, quoted only where the module would."""
+    text = value or ""
+    if not _CSV_SPECIAL.search(text):
+        return text
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([text])  # the module's own quoting rules
+    return buffer.getvalue()[:-1]
+
+
+def write_parquet(mapped: MappedFiling, path: Path) -> None:
+    """facts.parquet, straight from the column lists with the schema pandas would give the fact frame."""
+    pq.write_table(pa.table(fact_columns(mapped), schema=_parquet_schema()), path)
+
+
+@lru_cache(maxsize=1)
+def _parquet_schema() -> pa.Schema:
+    """Arrow types of the fact table and pandas' metadata for them (so pandas reads the file back with the
+    dtypes of fact_frame), taken from a one-row fact frame."""
+    sample = {name: [0.0 if _TYPES.get(name) == "float64" else 0 if name in _TYPES else ""]
+              for name in COLUMNS + EXTRA_COLUMNS}
+    return pa.Schema.from_pandas(_frame(sample), preserve_index=False)
