@@ -1,9 +1,9 @@
 """Long fuzz campaign: feed the converter every strategy of tests/fuzzing.py; report what is not a clean outcome.
 
-Usage: nice -n 19 python bench/fuzz.py [--cases 100000] [--processes 2] [--case-timeout 20] > fuzz.log 2>&1 &
-A clean outcome is a Conversion or the project's own ConversionError. Anything else is a crash (an exception of
-another class, or a case running past --case-timeout, reported as Hang): the campaign keeps going, minimises the
-first input of each distinct crash, saves both under bench/fuzz-crashes/ and prints a summary at the end.
+Usage: nice -n 19 python bench/fuzz.py [--cases 100000] [--processes 2] [--case-timeout 10] > fuzz.log 2>&1 &
+A clean outcome is a Conversion or the project's own ConversionError. Anything else is a crash: an exception of
+another class, or a case using more than --case-timeout CPU seconds (a Hang). The campaign keeps going, minimises
+the first input of each distinct crash, saves both under bench/fuzz-crashes/ and prints a summary at the end.
 The strategies are `filing_bytes` plus, when tests/fuzzing.py has them, `html_bytes` and `ex27_bytes`.
 """
 
@@ -49,7 +49,7 @@ class Crash:
 @dataclass
 class Tally:
     cases: Counter = field(default_factory=Counter)  # per strategy
-    crashes: dict[str, Crash] = field(default_factory=dict)  # per signature
+    crashes: dict[str, Crash] = field(default_factory=dict)  # per signature and strategy
 
     def merge(self, other: Tally) -> None:
         self.cases += other.cases
@@ -76,16 +76,16 @@ def outcome(data: bytes, name: str, timeout: float) -> str | None:
     from exporter.pipeline import convert
 
     def expire(_signum, _frame):
-        signal.setitimer(signal.ITIMER_REAL, 0.5)  # again, should this one land where it is swallowed (a gc callback)
+        signal.setitimer(signal.ITIMER_PROF, 0.5)  # again, should this one land where it is swallowed (a gc callback)
         raise Hang(f"over {timeout:g} s")
 
-    previous = signal.signal(signal.SIGALRM, expire)
+    previous = signal.signal(signal.SIGPROF, expire)
     try:
         try:
-            signal.setitimer(signal.ITIMER_REAL, timeout)
+            signal.setitimer(signal.ITIMER_PROF, timeout)  # CPU seconds: a niced campaign on a busy machine waits
             convert(Path(name), data)
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)  # the alarm may fire up to here: the outer try catches it
+            signal.setitimer(signal.ITIMER_PROF, 0)  # the alarm may fire up to here: the outer try catches it
     except Hang:
         return "Hang"
     except ConversionError:
@@ -94,7 +94,7 @@ def outcome(data: bytes, name: str, timeout: float) -> str | None:
         where = traceback.extract_tb(error.__traceback__)[-1]
         return f"{type(error).__name__} at {Path(where.filename).name}:{where.lineno}"
     finally:
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGPROF, previous)
     return None
 
 
@@ -146,7 +146,7 @@ def campaign(worker: int, cases: int, timeout: float) -> Tally:
             signature = outcome(data, STRATEGIES[name], timeout)
             if signature is None:
                 return
-            crash = tally.crashes.setdefault(signature, Crash(strategy=name, example=data))
+            crash = tally.crashes.setdefault(f"{signature} [{name}]", Crash(strategy=name, example=data))
             crash.count += 1
             if crash.count == 1:
                 crash.minimised = minimise(data, lambda d: outcome(d, STRATEGIES[name], timeout) == signature)
@@ -155,8 +155,7 @@ def campaign(worker: int, cases: int, timeout: float) -> Tally:
         run()
         done += size
         rate = done / (time.monotonic() - started)
-        found = ", ".join(f"{signature} [{crash.strategy}] x{crash.count}"
-                          for signature, crash in tally.crashes.items())
+        found = ", ".join(f"{signature} x{crash.count}" for signature, crash in tally.crashes.items())
         print(f"[worker {worker}] {done}/{cases} cases, {rate:.1f} cases/s, crashes: {found or 'none'}",
               file=sys.stderr, flush=True)
     return tally
@@ -174,7 +173,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000, help="cases in all (default: 100000)")
     parser.add_argument("--processes", type=int, default=2, help="worker processes (default: 2)")
-    parser.add_argument("--case-timeout", type=float, default=10.0, help="seconds before a case counts as a Hang")
+    parser.add_argument("--case-timeout", type=float, default=10.0, help="CPU seconds before a case counts as a Hang")
     parser.add_argument("--nice", type=int, default=0, help="raise the niceness of the campaign by N")
     args = parser.parse_args()
     if args.nice:
@@ -191,7 +190,7 @@ def main() -> None:
     print(f"fuzz campaign: {sum(tally.cases.values())} cases ({per_strategy}) in {time.monotonic() - started:.0f} s, "
           f"{total} crashes, {len(tally.crashes)} distinct")
     for signature, crash in sorted(tally.crashes.items(), key=lambda item: -item[1].count):
-        print(f"  {crash.count:6d}  {signature}  [{crash.strategy}]")
+        print(f"  {crash.count:6d}  {signature}")
         print(f"          minimised ({len(crash.minimised)} bytes): {crash.minimised[:300]!r}")
 
 
