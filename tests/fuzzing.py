@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from exporter.errors import ConversionError
+from exporter.pipeline import Conversion, convert
 from html_fixtures import BARE_HTM, BILLION_LAUGHS, FILING_10K
 
 FIXTURES = [Path(__file__).resolve().parents[1] / "examples" / "pine-river-10k-1997.txt"]
@@ -144,3 +147,18 @@ def ex27_bytes(draw) -> bytes:
         else:
             lines[at] = draw(st.text(max_size=120))
     return "\n".join(lines).encode("latin-1", errors="replace")
+
+
+def fuzz_settings(examples: int) -> settings:
+    """Hypothesis settings of the fuzz tests: big inputs are the point, so no health check on size or speed."""
+    return settings(max_examples=examples, deadline=10_000,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def convert_or_clean_error(name: str, data: bytes) -> Conversion | None:
+    """Convert fuzzed bytes; None when the tool refused them with its own error, which must name the file."""
+    try:
+        return convert(Path(name), data)
+    except ConversionError as error:
+        assert str(error).startswith(name)
+        return None
