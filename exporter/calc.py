@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from .facts import CalcRelationship, Fact, Issue, MappedFiling
+from .facts import EXACT, CalcRelationship, Fact, Issue, MappedFiling
 
 _Group = list[CalcRelationship]
 
@@ -90,6 +90,10 @@ class Summation:
     def consistent(self) -> bool:
         return self.printed == self.computed
 
+    def leaves(self) -> list[Any]:
+        """The reported facts among the items (those under an ImpliedTotal included)."""
+        return _leaves(self.items)
+
 
 @dataclass(frozen=True)
 class ImpliedTotal:
@@ -108,8 +112,11 @@ class ImpliedTotal:
 
     def leaves(self) -> list[Any]:
         """The reported facts under this total."""
-        return [leaf for _, item in self.items
-                for leaf in (item.leaves() if isinstance(item, ImpliedTotal) else [item])]
+        return _leaves(self.items)
+
+
+def _leaves(items: tuple[tuple[int, Any], ...]) -> list[Any]:
+    return [leaf for _, item in items for leaf in (item.leaves() if isinstance(item, ImpliedTotal) else [item])]
 
 
 def summations(facts: Iterable[Any], networks: dict[str, _Group],
@@ -132,7 +139,7 @@ def summations(facts: Iterable[Any], networks: dict[str, _Group],
 
 def rounded(value: Decimal, decimals: int) -> Decimal:
     """A value rounded to `decimals` places (negative: to tens, hundreds, ...), half to even."""
-    return value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN)
+    return value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN, EXACT)
 
 
 def _by_parent(relationships: _Group) -> dict[str, _Group]:

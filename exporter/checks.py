@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -154,14 +154,12 @@ def check_calculations(facts: list[_Fact], extension: Networks, standard: Networ
             continue
         seen.add(signature)
         parts = " ".join(f"{'+' if weight > 0 else '-'} {_item_text(item)}" for weight, item in found.items)
-        reported = [leaf for _, item in found.items
-                    for leaf in (item.leaves() if isinstance(item, ImpliedTotal) else [item])]
         messages.append(CheckMessage(
             "lx:calculationInconsistency", INCONSISTENCY,
             f"{total.concept} {total.value}{_at(total)} at {total.where}: the items of "
             f"{found.role.rsplit('/', 1)[-1]} add up to {found.computed:f} at decimals {found.decimals} "
             f"(printed {found.printed:f}): {parts.removeprefix('+ ')}",
-            _lines([total, *reported]), total.concept, total.period, total.dimensions))
+            _lines([total, *found.leaves()]), total.concept, total.period, total.dimensions))
     return messages
 
 
@@ -176,8 +174,8 @@ def _item_text(item: _Fact | ImpliedTotal) -> str:
 
 def check_balance_identity(facts: list[_Fact]) -> list[CheckMessage]:
     messages = []
-    assets = _by(facts, "us-gaap:Assets", lambda fact: fact.binding)
-    for binding, claims in _by(facts, "us-gaap:LiabilitiesAndStockholdersEquity", lambda f: f.binding).items():
+    assets = _by_binding(facts, "us-gaap:Assets")
+    for binding, claims in _by_binding(facts, "us-gaap:LiabilitiesAndStockholdersEquity").items():
         if binding not in assets:
             continue
         total_assets, claims_total = assets[binding][0], claims[0]
@@ -193,11 +191,11 @@ def check_balance_identity(facts: list[_Fact]) -> list[CheckMessage]:
     return messages
 
 
-def _by(facts: list[_Fact], concept: str, key: Callable[[_Fact], object]) -> dict[object, list[_Fact]]:
-    found: dict[object, list[_Fact]] = defaultdict(list)
+def _by_binding(facts: list[_Fact], concept: str) -> dict[tuple[str, str, str], list[_Fact]]:
+    found: dict[tuple[str, str, str], list[_Fact]] = defaultdict(list)
     for fact in facts:
         if fact.concept == concept:
-            found[key(fact)].append(fact)
+            found[fact.binding].append(fact)
     return found
 
 

@@ -67,7 +67,7 @@ def cross_foot(columns: Collection[ColumnRole], values: dict[ColumnRole, Decimal
             for role, expected in checks if value(role) != expected and (role in values or expected != 0)]
 
 
-def _rule(role: ColumnRole, columns: set[ColumnRole], printed_sign: int) -> str:
+def _rule(role: ColumnRole, columns: Collection[ColumnRole], printed_sign: int) -> str:
     """The addition a result column failed, in words."""
     operator = "+" if printed_sign == 1 else "-"
     if role is ColumnRole.SUBTOTAL:

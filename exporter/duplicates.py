@@ -7,9 +7,10 @@ left out, when they disagree it is left out and the disagreement is reported wit
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Hashable
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
+from .calc import fact_key
 from .facts import Fact, Issue, MappedFiling
 from .statements import StatementKind
 
@@ -19,14 +20,13 @@ SCHEDULE_KIND = StatementKind.FINANCIAL_DATA_SCHEDULE.value
 def drop_schedule_duplicates(mapped: MappedFiling) -> int:
     """Remove schedule facts that a statement (or an earlier schedule) already reports; return how many."""
     ordered = sorted(mapped.statements, key=lambda statement: statement.kind == SCHEDULE_KIND)
-    seen: dict[tuple[str, date, date | None, tuple[tuple[str, str], ...], str], Fact] = {}
+    seen: dict[tuple[str, Hashable], Fact] = {}
     dropped = 0
     for statement in ordered:
         schedule = statement.kind == SCHEDULE_KIND
         kept = []
         for fact in statement.facts:
-            period = fact.context.period  # the context by its fields: hashing the dataclass costs more
-            key = (fact.concept.qname, period.end, period.start, fact.context.dimensions, fact.unit.id)
+            key = fact_key(fact)
             first = seen.get(key)
             if first is None or not schedule:
                 seen.setdefault(key, fact)

@@ -159,7 +159,7 @@ class _Reader:
 
     def _tag(self, number: int, line: str, tag: str, value: str, offset: int) -> None:
         schedule = self.current
-        if tag in _SKIPPED or re.fullmatch(r"F\d+", tag):
+        if tag in _SKIPPED:  # footnote marks (<F1>) were blanked by read_line
             return
         if tag == "ARTICLE":
             if schedule.lines or schedule.article:
