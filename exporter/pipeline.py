@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from .facts import MappedFiling
 from .filing import Filing, parse_filing
 from .mapper import map_filing
 from .report import build_report
+from .serialize.atomic import write_atomically
 from .serialize.fsds import fsds_tables, write_fsds
 from .serialize.instance import write_instance
 from .serialize.ixbrl import write_ixbrl
@@ -134,13 +133,13 @@ def _write_ixbrl(conversion: Conversion, folder: Path) -> dict[str, Path]:
 
 def _write_csv(conversion: Conversion, folder: Path) -> dict[str, Path]:
     path = folder / "facts.csv"
-    _atomic(path, lambda p: write_csv(conversion.mapped, p))
+    write_atomically(path, lambda p: write_csv(conversion.mapped, p))
     return {"csv": path}
 
 
 def _write_parquet(conversion: Conversion, folder: Path) -> dict[str, Path]:
     path = folder / "facts.parquet"
-    _atomic(path, lambda p: write_parquet(conversion.mapped, p))
+    write_atomically(path, lambda p: write_parquet(conversion.mapped, p))
     return {"parquet": path}
 
 
@@ -173,23 +172,11 @@ def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...
     for name in formats:
         conversion.files.update(WRITERS[name](conversion, folder))
     verdict = None
-    if validate and "xbrl" in conversion.files:
+    if validate and "xbrl" in formats:
         from .validate import validate as arelle_validate
 
         verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
     report = build_report(conversion, verdict)
     conversion.files["report"] = folder / "report.json"
-    _atomic(conversion.files["report"], lambda p: p.write_text(json.dumps(report, indent=2, default=str)))
+    write_atomically(conversion.files["report"], lambda p: p.write_text(json.dumps(report, indent=2, default=str)))
     return folder
-
-
-def _atomic(path: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename over the target."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)

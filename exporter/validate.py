@@ -88,7 +88,7 @@ def validate(path: Path, *, calc: bool = True, locations: SchemaLocations = OWN_
 
 
 def inspect_model(path: Path, look: Callable[[Any], T] | None, *, calc: bool = True,
-            locations: SchemaLocations = OWN_LOCATIONS) -> tuple[ValidationResult, T | None]:
+                  locations: SchemaLocations = OWN_LOCATIONS) -> tuple[ValidationResult, T | None]:
     """Validate like `validate`, then hand Arelle's loaded ModelXbrl to `look` (when given) before it is closed."""
     from arelle.api.Session import Session
     from arelle.RuntimeOptions import RuntimeOptions

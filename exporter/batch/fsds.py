@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 
 from ..errors import ConversionError
 from ..serialize.fsds import TABLES, FsdsTables, Row, write_table
-from .store import BatchStore
+from .store import PARTS, BatchStore
 
 
 def piece_kind(table: str) -> str:
@@ -41,8 +41,7 @@ class FsdsChunk:
 def check_resumable(store: BatchStore) -> None:
     """Refuse to add FSDS output to a folder whose earlier chunks committed without it: their filings would be
     missing from the FSDS files, since a resumed run skips them."""
-    folder = store.piece(piece_kind("sub"), "x").parent
-    with_fsds = {path.stem for path in folder.glob("*.parquet")} if folder.is_dir() else set()
+    with_fsds = {chunk for chunk, _ in _pieces(store, "sub")}
     without = [chunk for chunk in store.committed() if chunk not in with_fsds and not chunk.startswith("refused-")]
     if without:
         raise ConversionError(store.out, "batch", f"{len(without)} chunks were committed by an earlier run without "
@@ -81,7 +80,7 @@ def _rows(store: BatchStore, table: str, owner: dict[str, str]) -> Iterator[Row]
 
 def _pieces(store: BatchStore, table: str) -> Iterator[tuple[str, Path]]:
     committed = store.committed()
-    folder = store.piece(piece_kind(table), "x").parent
+    folder = store.out / PARTS / piece_kind(table)
     for path in sorted(folder.glob("*.parquet")) if folder.is_dir() else []:
         if path.stem in committed:
             yield path.stem, path

@@ -33,8 +33,6 @@ Choices where a legacy text filing differs from an XBRL submission:
 from __future__ import annotations
 
 import calendar
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +43,7 @@ from ..facts import Fact, MappedFiling
 from ..filing import FilingHeader
 from ..periods import Period
 from ..taxonomy import Concept
+from .atomic import write_atomically
 
 SUB_COLUMNS = ["adsh", "cik", "name", "sic", "countryba", "stprba", "cityba", "zipba", "bas1", "bas2", "baph",
                "countryma", "stprma", "cityma", "zipma", "mas1", "mas2", "countryinc", "stprinc", "ein", "former",
@@ -88,11 +87,12 @@ def fsds_tables(mapped: MappedFiling, header: FilingHeader) -> FsdsTables:
         labels: dict[str, str] = {}
         for fact in statement.facts:
             labels.setdefault(fact.concept.qname, fact.label)
-            tags[(fact.concept.name, _version(fact.concept, mapped, adsh))] = fact.concept
+            version = _version(fact.concept, mapped, adsh)
+            tags[(fact.concept.name, version)] = fact.concept
             if fact.context.dimensions:
                 tables.dimensional += 1
                 continue
-            key = _num_key(fact, mapped, adsh)
+            key = _num_key(fact, version, adsh)
             value = _value(fact.value)
             if key not in values:
                 values[key] = value
@@ -120,16 +120,13 @@ def write_fsds(tables: FsdsTables, folder: Path) -> dict[str, Path]:
 
 def write_table(path: Path, columns: list[str], rows: Iterable[Row]) -> Path:
     """One FSDS file, written through a temporary file and renamed over the target."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="\n") as out:
             out.write("\t".join(columns) + "\n")
             for row in rows:
                 out.write("\t".join(row) + "\n")
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+
+    write_atomically(path, write)
     return path
 
 
@@ -162,9 +159,9 @@ def _submission(mapped: MappedFiling, header: FilingHeader, adsh: str) -> Row:
     return tuple(values.get(column, "") for column in SUB_COLUMNS)
 
 
-def _num_key(fact: Fact, mapped: MappedFiling, adsh: str) -> Row:
+def _num_key(fact: Fact, version: str, adsh: str) -> Row:
     period = fact.context.period
-    return (adsh, fact.concept.name, _version(fact.concept, mapped, adsh), "",
+    return (adsh, fact.concept.name, version, "",
             _yyyymmdd(_nearest_month_end(period.end)), str(_quarters(period)), fact.unit.label)
 
 
@@ -185,8 +182,8 @@ def _version(concept: Concept, mapped: MappedFiling, adsh: str) -> str:
 
 
 def _value(value: Decimal) -> str:
-    text = format(value.quantize(_FOUR_PLACES, rounding=ROUND_HALF_EVEN), "f")
-    return text.removeprefix("-") if Decimal(text) == 0 else text
+    quantized = value.quantize(_FOUR_PLACES, rounding=ROUND_HALF_EVEN)
+    return format(quantized.copy_abs() if quantized == 0 else quantized, "f")  # never "-0.0000"
 
 
 def _quarters(period: Period) -> int:
@@ -222,9 +219,9 @@ def _fiscal_focus(form: str, period: date | None, fye: str) -> tuple[str, str]:
     if period is None or base not in ANNUAL_FORMS + QUARTERLY_FORMS:
         return "", ""
     end_month = int(fye[:2]) if fye else 12
-    month = _nearest_month_end(period).month
-    months_after = (month - end_month) % 12  # months from the fiscal year end to the period end
-    year = _nearest_month_end(period).year + (1 if months_after and month > end_month else 0)
+    end = _nearest_month_end(period)
+    months_after = (end.month - end_month) % 12  # months from the fiscal year end to the period end
+    year = end.year + (1 if end.month > end_month else 0)
     if base in ANNUAL_FORMS:
         return str(year), "FY"
     quarter = round(months_after / 3)

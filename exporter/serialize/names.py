@@ -39,7 +39,7 @@ class SchemaLocations:
 OWN_LOCATIONS = SchemaLocations({prefix: TAXONOMY_URL + path for prefix, (path, _) in SCHEMAS.items()})
 
 
-def schema_url(prefix: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
+def schema_url(prefix: str, locations: SchemaLocations) -> str:
     return locations.urls[prefix]
 
 
@@ -47,12 +47,12 @@ def element_id(concept: Concept) -> str:
     return f"{concept.prefix}_{concept.name}"
 
 
-def concept_href(concept: Concept, extension_schema: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
+def concept_href(concept: Concept, extension_schema: str, locations: SchemaLocations) -> str:
     base = extension_schema if concept.prefix == EXTENSION_PREFIX else schema_url(concept.prefix, locations)
     return f"{base}#{element_id(concept)}"
 
 
-def qname_href(qname: str, extension_schema: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
+def qname_href(qname: str, extension_schema: str, locations: SchemaLocations) -> str:
     prefix, name = qname.split(":")
     base = extension_schema if prefix == EXTENSION_PREFIX else schema_url(prefix, locations)
     return f"{base}#{prefix}_{name}"

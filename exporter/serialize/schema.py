@@ -13,7 +13,6 @@ from .names import (
     DTR_TYPES_URL,
     EXTENSION_PREFIX,
     LINK,
-    OWN_LOCATIONS,
     STANDARD_LABEL,
     TAXONOMY_NAMESPACES,
     XBRL_INSTANCE_URL,
@@ -49,7 +48,7 @@ _LINKBASES = {
 }
 
 
-def write_extension(mapped: MappedFiling, folder: Path, stem: str, locations: SchemaLocations = OWN_LOCATIONS) -> str:
+def write_extension(mapped: MappedFiling, folder: Path, stem: str, locations: SchemaLocations) -> str:
     """Write `<stem>-ext.xsd` and its linkbases into `folder`; return the schema's file name.
 
     `locations` says where the us-gaap and srt schemas are imported from (ours, or an official package's)."""
