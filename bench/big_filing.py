@@ -15,8 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "pine-river-10k-1997.txt"
+from inputs import EXAMPLE, ROOT
+
 CONVERT = """
 import sys
 from pathlib import Path

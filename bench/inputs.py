@@ -7,6 +7,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "dev"
+SEED = SHARED / "seeds" / "000_c41b66230e5bd158.txt"
+EXAMPLE = ROOT / "examples" / "pine-river-10k-1997.txt"
 FALLBACK = (SHARED / "seeds", ROOT / "examples")
 
 

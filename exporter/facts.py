@@ -5,11 +5,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import MAX_PREC, Decimal
+from decimal import Context as DecimalContext
 
 from .periods import Period
 from .taxonomy import Concept
 
+# Fact values are exact: arithmetic on them (signs, scaling, rounding) never rounds to the default 28 digits.
+EXACT = DecimalContext(prec=MAX_PREC)
 CIK_SCHEME = "http://www.sec.gov/CIK"
 FILE_NUMBER_SCHEME = "http://legacy-xbrl.org/entity/sec-file-number"
 FILING_ID_SCHEME = "http://legacy-xbrl.org/entity/unidentified-filer"

@@ -15,6 +15,7 @@ from decimal import Decimal
 from . import synonyms
 from .facts import (
     CIK_SCHEME,
+    EXACT,
     FILE_NUMBER_SCHEME,
     FILING_ID_SCHEME,
     SHARES,
@@ -328,9 +329,9 @@ class _Mapper:
             column = statement.columns[index]
             period = self._period(row, column.period, statement)
             decimals = (dash_decimals if cell.dash else cell.decimals) - scale
-            value = cell.value * column.sign * row.sign
+            value = EXACT.multiply(cell.value, column.sign * row.sign)
             if scale:
-                value = value.scaleb(scale)
+                value = value.scaleb(scale, EXACT)
             if value == 0:
                 value = abs(value)
             facts.append(Fact(

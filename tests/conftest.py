@@ -1,5 +1,7 @@
 """Shared fixtures: the canonical seed filing (from ../shared, skipped without it) and the bundled example."""
 
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,21 @@ SEED = SHARED / "seeds" / "000_c41b66230e5bd158.txt"
 EXAMPLE = ROOT / "examples" / "pine-river-10k-1997.txt"
 CORPUS = SHARED / "corpus" / "dev"
 CORPUS_SAMPLES = 3
+
+
+def printed_amounts(label: str) -> list[Decimal]:
+    """The amounts printed on the example's line that starts with `label` (before the leader dots), as printed."""
+    line = next(line for line in EXAMPLE.read_text().splitlines() if re.match(rf"\s*{re.escape(label)}\.\.", line))
+    return [Decimal(n.replace(",", "")) for n in re.findall(r"[\d,]*\.?\d+", line.split("..")[-1])]
+
+
+def write_repeated_example(path: Path, megabytes: float) -> int:
+    """The example with its statements (ITEM 8 up to </TEXT>) repeated to about `megabytes`; the repeats."""
+    text = EXAMPLE.read_text()
+    start, end = text.index("ITEM 8."), text.index("</TEXT>")
+    repeats = int(megabytes * 2**20 / (end - start))
+    path.write_text(text[:start] + text[start:end] * repeats + text[end:])
+    return repeats
 
 
 @pytest.fixture(scope="session")

@@ -7,11 +7,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from conftest import EXAMPLE
 from exporter.errors import ConversionError
 from exporter.pipeline import Conversion, convert
 from html_fixtures import BARE_HTM, BILLION_LAUGHS, FILING_10K
 
-FIXTURES = [Path(__file__).resolve().parents[1] / "examples" / "pine-river-10k-1997.txt"]
 PRO_FORMA = """\
                        UNAUDITED PRO FORMA BALANCE SHEET
                                 June 30,1999
@@ -29,16 +29,22 @@ Total                                          6,500.00        4,500.00     (250
                                           =============        ======== =========== =============
 </TABLE>
 """
+TEXT_FIXTURES = [EXAMPLE.read_text(), PRO_FORMA]
 
 
-def fixture_texts() -> list[str]:
-    return [path.read_text() for path in FIXTURES] + [PRO_FORMA]
+def _scrambled_digits(draw, line: str) -> str:
+    """The line with each digit replaced by a digit, sign, separator, '$' or space."""
+    return "".join(draw(st.sampled_from("0123456789(),.-$ ")) if c.isdigit() else c for c in line)
+
+
+def _encoded(draw, lines: list[str]) -> bytes:
+    return "\n".join(lines).encode(draw(st.sampled_from(["utf-8", "latin-1", "cp1252"])), errors="replace")
 
 
 @st.composite
 def damaged_filings(draw) -> bytes:
     """A fixture with lines deleted or duplicated, columns shifted, digits replaced, tags unbalanced or a huge line."""
-    lines = draw(st.sampled_from(fixture_texts())).split("\n")
+    lines = draw(st.sampled_from(TEXT_FIXTURES)).split("\n")
     for _ in range(draw(st.integers(1, 8))):
         if not lines:
             break
@@ -52,7 +58,7 @@ def damaged_filings(draw) -> bytes:
             amount = draw(st.integers(-12, 12))
             lines[at] = lines[at][-amount:] if amount < 0 else " " * amount + lines[at]
         elif action == "digits":
-            lines[at] = "".join(draw(st.sampled_from("0123456789(),.-$ ")) if c.isdigit() else c for c in lines[at])
+            lines[at] = _scrambled_digits(draw, lines[at])
         elif action == "tag":
             lines.insert(at, draw(st.sampled_from(["<TABLE>", "</TABLE>", "<S>", "<C>", "<CAPTION>", "<PAGE>",
                                                    "<DOCUMENT>", "</DOCUMENT>", "<TEXT>", "<SEC-HEADER>"])))
@@ -60,8 +66,7 @@ def damaged_filings(draw) -> bytes:
             lines[at] = draw(st.sampled_from(["9", "(", "-", " ", "x"])) * 1_000_000
         else:
             lines[at] = draw(st.text(max_size=200))
-    encoding = draw(st.sampled_from(["utf-8", "latin-1", "cp1252"]))
-    return "\n".join(lines).encode(encoding, errors="replace")
+    return _encoded(draw, lines)
 
 
 filing_bytes = st.one_of(st.binary(max_size=4096), damaged_filings())
@@ -91,7 +96,7 @@ def damaged_html(draw) -> bytes:
         elif action == "duplicate":
             lines.insert(at, lines[at])
         elif action == "digits":
-            lines[at] = "".join(draw(st.sampled_from("0123456789(),.-$ ")) if c.isdigit() else c for c in lines[at])
+            lines[at] = _scrambled_digits(draw, lines[at])
         elif action == "markup":
             lines.insert(at, "".join(draw(st.lists(st.sampled_from(HTML_PIECES), min_size=1, max_size=12))))
         elif action == "cut":
@@ -102,8 +107,7 @@ def damaged_html(draw) -> bytes:
             lines[at] = draw(st.sampled_from(["9", "(", "<TD>", "&nbsp;", "<!DOCTYPE ["])) * 200_000
         else:
             lines[at] = draw(st.text(max_size=200))
-    encoding = draw(st.sampled_from(["utf-8", "latin-1", "cp1252"]))
-    return "\n".join(lines).encode(encoding, errors="replace")
+    return _encoded(draw, lines)
 
 
 # Damaged HTML filings, and random markup soup built from table tags, figures and DTD declarations.
@@ -112,6 +116,8 @@ html_bytes = st.one_of(damaged_html(), html_soup)
 
 
 EX27_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "ex27-10k-1997.txt"
+EX27_LINES = EX27_FIXTURE.read_text().split("\n")
+EX27_FIRST = next(i for i, line in enumerate(EX27_LINES) if line.startswith("<TYPE>EX-27"))
 EX27_INSERTS = ["<ARTICLE> 9", "<ARTICLE>", "<LEGEND>", "</LEGEND>", "<FN>", "</FN>", "<SUBSIDIARY>", "<MULTIPLIER> 7",
                 "<MULTIPLIER> 1,000,000,000,000,000", "<CURRENCY> FRENCH FRANCS", "<PERIOD-END> FEB-30-1997",
                 "<PERIOD-TYPE> 5-WEEKS", "<PERIOD-START> DEC-31-1999", "<TYPE>EX-27", "<DOCUMENT>", "</DOCUMENT>",
@@ -122,12 +128,11 @@ EX27_INSERTS = ["<ARTICLE> 9", "<ARTICLE>", "<LEGEND>", "</LEGEND>", "<FN>", "</
 def ex27_bytes(draw) -> bytes:
     """The EX-27 fixture with its schedule damaged: tag lines deleted, duplicated or emptied, values, dates and
     the multiplier replaced with junk, columns added, block and group tags unbalanced, a huge value."""
-    lines = EX27_FIXTURE.read_text().split("\n")
-    first = next(i for i, line in enumerate(lines) if line.startswith("<TYPE>EX-27"))
+    lines = list(EX27_LINES)
     for _ in range(draw(st.integers(1, 10))):
-        if len(lines) <= first:
+        if len(lines) <= EX27_FIRST:
             break
-        at = draw(st.integers(first, len(lines) - 1))
+        at = draw(st.integers(EX27_FIRST, len(lines) - 1))
         action = draw(st.sampled_from(["delete", "duplicate", "value", "digits", "column", "insert", "junk", "huge"]))
         tag = lines[at].partition(">")[0]
         if action == "delete":
@@ -137,7 +142,7 @@ def ex27_bytes(draw) -> bytes:
         elif action == "value":
             lines[at] = f"{tag}> {draw(st.text(alphabet='0123456789(),.-$ ADECJNMOS', max_size=30))}"
         elif action == "digits":
-            lines[at] = "".join(draw(st.sampled_from("0123456789(),.-$ ")) if c.isdigit() else c for c in lines[at])
+            lines[at] = _scrambled_digits(draw, lines[at])
         elif action == "column":
             lines[at] = f"{lines[at]} {draw(st.sampled_from(['1,234', '(5)', '.07', 'DEC-31-1995', 'YEAR', 'x']))}"
         elif action == "insert":

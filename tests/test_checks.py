@@ -85,8 +85,13 @@ UNBALANCED = tuple((label + old, label + new) for label, old, new in (
     ("Retained earnings.................................", "     3,020", "     3,030"),
     ("Total stockholders' equity....................", "     6,170", "     6,180"),
     ("Total liabilities and stockholders' equity....", "  $ 10,750", "  $ 10,760")))
-TOTALS = tuple(next(n for n, line in enumerate(PINE_RIVER.splitlines(), start=1) if line.startswith(start))
-               for start in ("      Total assets", "      Total liabilities and"))
+
+
+def _line(text: str, start: str) -> int:
+    return next(number for number, line in enumerate(text.splitlines(), start=1) if line.startswith(start))
+
+
+TOTALS = tuple(_line(PINE_RIVER, start) for start in ("      Total assets", "      Total liabilities and"))
 
 
 def _convert(tmp_path: Path, text: str, *replacements: tuple[str, str], name: str = "filing.txt"):
@@ -100,10 +105,6 @@ def _convert(tmp_path: Path, text: str, *replacements: tuple[str, str], name: st
 
 def _checks(conversion, code: str):
     return [m for m in filing_checks(conversion.mapped) if m.code == code]
-
-
-def _line(text: str, start: str) -> int:
-    return next(number for number, line in enumerate(text.splitlines(), start=1) if line.startswith(start))
 
 
 # -- a. calculation ----------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, ROOT
+from conftest import EXAMPLE, ROOT, write_repeated_example
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
@@ -75,17 +75,9 @@ def test_an_unreachable_database(tmp_path: Path):
     assert line.startswith(f"error: --db {url}: cannot connect") and "start the server or correct the URL" in line
 
 
-def _slow_filing(path: Path, megabytes: float = 1.0) -> None:
-    """The example with its statements repeated: a real input that takes seconds to convert."""
-    text = EXAMPLE.read_text()
-    start, end = text.index("ITEM 8."), text.index("</TEXT>")
-    repeats = int(megabytes * 2**20 / (end - start))
-    path.write_text(text[:start] + text[start:end] * repeats + text[end:])
-
-
 def test_a_filing_over_the_timeout_fails_and_the_next_one_converts(tmp_path: Path):
     slow = tmp_path / "slow-10k.txt"
-    _slow_filing(slow)
+    write_repeated_example(slow, 1.0)  # a real input that takes seconds to convert
     out = tmp_path / "out"
     result = _run("convert", str(slow), str(EXAMPLE), "--out", str(out), "--format", "csv", "--no-validate",
                   "--timeout", "0.5")

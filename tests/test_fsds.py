@@ -9,13 +9,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, printed_amounts
 from exporter.batch.runner import run_batch
 from exporter.batch.worker import BatchOptions
 from exporter.errors import ConversionError
 from exporter.pipeline import convert, write_outputs
 from exporter.serialize.fsds import STATEMENT_CODES
 from exporter.statements import StatementKind
+from fuzzing import EX27_FIXTURE
 
 # The column names of the 2009q2-2023 "Financial Statement Data Sets" readme, in its order.
 DOCUMENTED = {
@@ -38,12 +39,6 @@ def header_field(name: str) -> str:
     return re.search(rf"^\s*{name}:\s*(.+?)\s*$", EXAMPLE_TEXT, re.MULTILINE).group(1)
 
 
-def printed(label: str) -> list[Decimal]:
-    """The amounts printed on the example's line that starts with `label` (before the leader dots)."""
-    line = next(line for line in EXAMPLE_TEXT.splitlines() if re.match(rf"\s*{re.escape(label)}\.\.", line))
-    return [Decimal(n.replace(",", "")) for n in re.findall(r"[\d,]*\.?\d+", line.split("..")[-1])]
-
-
 @pytest.fixture(scope="module")
 def example_fsds(tmp_path_factory) -> Path:
     conversion = convert(EXAMPLE)
@@ -62,7 +57,7 @@ def test_num_holds_the_amounts_of_the_filing(example_fsds, label, tag, qtrs, uom
     num = read(example_fsds, "num")
     rows = num[num.tag == tag]
     years = re.search(r"^\s+(19\d\d)\s+(19\d\d)\s*$", EXAMPLE_TEXT, re.MULTILINE).groups()  # column headings
-    for year, amount in zip(years, printed(label), strict=True):
+    for year, amount in zip(years, printed_amounts(label), strict=True):
         row = rows[rows.ddate == f"{year}1231"]
         assert len(row) == 1, f"{tag} {year}"
         assert row.iloc[0][["version", "coreg", "qtrs", "uom", "value"]].tolist() == \
@@ -152,8 +147,7 @@ def test_fsds_refuses_a_folder_begun_without_it(tmp_path):
 
 
 def test_every_statement_kind_the_pipeline_converts_has_an_fsds_code(tmp_path):
-    fixture = Path(__file__).parent / "fixtures" / "ex27-10k-1997.txt"  # statements and a financial data schedule
-    conversion = convert(fixture)
+    conversion = convert(EX27_FIXTURE)  # statements and a financial data schedule
     write_outputs(conversion, tmp_path, ("fsds",), validate=False)
     pre = pd.read_csv(tmp_path / conversion.mapped.filing_id / "pre.txt", sep="\t", dtype=str)
     assert set(pre.stmt) == {"BS", "UN"}

@@ -30,3 +30,12 @@ def test_dot_leaders_and_a_dangling_dollar_are_still_cut_from_labels(tmp_path: P
     line = "  Cash and equivalents of Pine Co. $.......... $  1,245     $    980"
     facts = convert(_example_with(tmp_path, line)).mapped.facts
     assert {fact.label for fact in facts if fact.source_line == 62} == {"Cash and equivalents of Pine Co."}
+
+
+def test_an_amount_longer_than_decimal_precision_converts_exactly(tmp_path: Path):
+    """A 30-digit amount (the parser takes up to 40 characters) crashed the duplicate check's rounding at 28 digits."""
+    line = CASH.replace(".........................  $  1,245", ". $  123456789012345678901234567890")
+    assert len(line) == len(CASH)  # the amount ends where 1,245 ended: same column
+    facts = convert(_example_with(tmp_path, line)).mapped.facts
+    assert sorted(fact.value for fact in facts if fact.source_line == 62) == [
+        Decimal(980_000), Decimal("123456789012345678901234567890000")]

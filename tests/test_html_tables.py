@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from hypothesis import given
 
+from conftest import EXAMPLE
 from exporter.errors import ConversionError
 from exporter.filing import parse_filing
 from exporter.pipeline import convert, write_outputs
@@ -140,8 +141,7 @@ def test_lines_stay_exact_past_libxml2s_line_counter(tmp_path):
 
 
 def test_text_filings_keep_the_text_parser():
-    example = Path(__file__).resolve().parents[1] / "examples" / "pine-river-10k-1997.txt"
-    tables = find_tables(parse_filing(decode_source(example, example.read_bytes())))
+    tables = find_tables(parse_filing(decode_source(EXAMPLE, EXAMPLE.read_bytes())))
     assert tables and all(table.columns and table.columns[0].left > 40 for table in tables)  # character columns
 
 

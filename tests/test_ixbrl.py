@@ -108,14 +108,15 @@ def test_cli_writes_the_page_and_its_schema_without_the_xbrl_format(tmp_path):
 
 
 def _chromium(*arguments: str, profile: Path) -> subprocess.CompletedProcess:
-    if not Path(CHROMIUM).is_file() and not shutil.which("chromium"):
+    browser = CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium")
+    if browser is None:
         message = f"headless Chromium is not installed ({CHROMIUM} missing); apt-get install chromium"
         if os.environ.get("CI"):
             pytest.fail(f"{message}: in CI .ci/run installs it, so the browser test must run")
         pytest.skip(message)
-    command = [CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium"), "--headless", "--no-sandbox",
-               "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", *arguments]
+    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={profile}", *arguments]
     return subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
 
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, write_repeated_example
 from exporter.limits import time_limit
 from exporter.pipeline import convert
 
@@ -10,11 +10,8 @@ from exporter.pipeline import convert
 def test_a_filing_repeating_its_statements_800_times_converts_in_seconds(tmp_path: Path):
     """Each fact repeated 800 times: settling calculations compared every copy on every lookup (4 MB took 30 s
     and 50 MB hours); now 4 MB takes about 3 s."""
-    text = EXAMPLE.read_text()
-    start, end = text.index("ITEM 8."), text.index("</TEXT>")
-    repeats = 4 * 2**20 // (end - start)
     path = tmp_path / "big-10k.txt"
-    path.write_text(text[:start] + text[start:end] * repeats + text[end:])
+    repeats = write_repeated_example(path, 4)
     once = convert(EXAMPLE).mapped.facts
     with time_limit(20):
         facts = convert(path).mapped.facts

@@ -1,7 +1,6 @@
 """`legacy-xbrl batch ... --db`: the batch tables in a real PostgreSQL, exact numerics, one copy per filing."""
 
 import os
-import re
 import socket
 import uuid
 from collections import Counter
@@ -13,7 +12,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import EXAMPLE, SEED
+from conftest import EXAMPLE, SEED, printed_amounts
 from exporter.cli import main
 
 EXAMPLE_ID = "0000912345-98-000007"
@@ -75,12 +74,6 @@ def assert_loaded_once(out, connection) -> None:
     for table in ("filings", "concepts"):
         assert table_count(connection, table) == pq.read_metadata(out / f"{table}.parquet").num_rows
     assert connection.execute("SELECT count(*) - count(DISTINCT filing_id) FROM filings").fetchone()[0] == 0
-
-
-def printed_amounts(caption: str) -> list[Decimal]:
-    """The two amounts of a line of the example's statements, as printed (the statements are in thousands)."""
-    line = next(line for line in EXAMPLE.read_text().splitlines() if line.strip().startswith(caption))
-    return [Decimal(number.replace(",", "")) for number in re.findall(r"[\d,]*\.?\d+", line.split("..")[-1])]
 
 
 def example_values(connection, concept: str) -> list[Decimal]:
