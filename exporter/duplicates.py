@@ -8,9 +8,8 @@ left out, when they disagree it is left out and the disagreement is reported wit
 from __future__ import annotations
 
 from collections.abc import Hashable
-from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from .calc import fact_key
+from .calc import fact_key, rounded
 from .facts import Fact, Issue, MappedFiling
 from .statements import StatementKind
 
@@ -43,12 +42,6 @@ def drop_schedule_duplicates(mapped: MappedFiling) -> int:
 
 
 def agree(first: Fact, second: Fact) -> bool:
-    """True when both values are equal at the coarser of their two precisions."""
-    quantum = Decimal(1).scaleb(-min(first.decimals, second.decimals))
-    with localcontext() as context:
-        context.prec = 100
-        return _round(first.value, quantum) == _round(second.value, quantum)
-
-
-def _round(value: Decimal, quantum: Decimal) -> Decimal:
-    return (value / quantum).quantize(Decimal(1), rounding=ROUND_HALF_UP) * quantum
+    """True when both values are equal at the coarser of their two precisions (XBRL's half-even rounding)."""
+    decimals = min(first.decimals, second.decimals)
+    return rounded(first.value, decimals) == rounded(second.value, decimals)

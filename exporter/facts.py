@@ -98,6 +98,10 @@ class DimensionMember:
     member: Concept
 
 
+ARITHMETIC_KINDS = ("arithmetic",)  # the filing's own numbers do not add up
+DOUBTFUL_KINDS = ("low-confidence", "unconverted", "period")  # lines left unmapped or mapped with doubt
+
+
 @dataclass(frozen=True)
 class Issue:
     """Something a reviewer should look at: an unmapped or doubtful line, failed arithmetic, a parse problem."""

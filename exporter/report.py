@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from .checks import filing_checks
+from .facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS
 
 if TYPE_CHECKING:
     from .pipeline import Conversion
@@ -46,10 +47,10 @@ def build_report(conversion: Conversion, verdict: ValidationResult | None) -> di
         "facts": len(mapped.facts),
         "extension_concepts": [{"name": c.qname, "label": c.label, "period_type": c.period_type,
                                 "balance": c.balance} for c in mapped.extensions],
-        "unmapped_or_low_confidence": [i for i in issues if i["kind"] in ("low-confidence", "unconverted", "period")],
-        "arithmetic_failures": [i for i in issues if i["kind"] == "arithmetic"],
+        "unmapped_or_low_confidence": [i for i in issues if i["kind"] in DOUBTFUL_KINDS],
+        "arithmetic_failures": [i for i in issues if i["kind"] in ARITHMETIC_KINDS],
         "calculation_inconsistencies": [asdict(found) for found in conversion.inconsistencies],
-        "other_issues": [i for i in issues if i["kind"] in ("parse", "calculation", "conflict")],
+        "other_issues": [i for i in issues if i["kind"] not in ARITHMETIC_KINDS + DOUBTFUL_KINDS],
         "checks": [message.as_dict() for message in filing_checks(mapped)],
         "arelle": None if verdict is None else {
             "ok": verdict.ok,

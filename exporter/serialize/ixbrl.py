@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..facts import Fact, Issue, MappedFiling, MappedStatement
+from ..facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS, Fact, Issue, MappedFiling, MappedStatement
 from .names import LINK, XLINK
 from .resources import context_elements, instance_namespaces, unit_elements
 
@@ -22,8 +22,6 @@ IX = "http://www.xbrl.org/2013/inlineXBRL"
 IXT = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12"  # Transformation Registry 4
 HIGH_CONFIDENCE = 0.9
 MEDIUM_CONFIDENCE = 0.6
-ARITHMETIC_KINDS = ("arithmetic",)
-DOUBTFUL_KINDS = ("low-confidence", "unconverted", "period")
 _SCALE_WORDS = {3: "in thousands", 6: "in millions"}
 _NUMBER = re.compile(r"\d[\d,]*(\.\d+)?|\.\d+")  # "1,234.00", ".24"
 _STYLE = """
