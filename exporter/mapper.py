@@ -50,6 +50,7 @@ _GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
+_CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.CASH_FLOW: "debit",
                  StatementKind.EQUITY: "credit", StatementKind.OTHER: None,
                  StatementKind.FINANCIAL_DATA_SCHEDULE: None}
@@ -186,6 +187,10 @@ class _Mapper:
             elif names[i] == "us-gaap:Goodwill" and "net" not in synonyms.normalise(row.item.label) \
                     and "accumulated amortization" in following_label:
                 self._retarget(row, "us-gaap:GoodwillGross", "synonym+context")
+            elif names[i] == "us-gaap:LongTermNotesPayable" and _CONVERTIBLE_NOTES in (
+                    following, names[i - 1] if i else ""):
+                # beside convertible notes, plain notes are their sibling, not the total that includes them
+                self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.

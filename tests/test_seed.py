@@ -190,3 +190,13 @@ def _instance_facts(tree) -> list[tuple]:
 
 def test_period_model():
     assert Period(end=date(2001, 3, 31), start=date(2001, 1, 1)).months == 3
+
+
+def test_notes_beside_convertible_notes_are_their_sibling_not_their_total(seed):
+    # 'Notes payable, less current maturities' 2,807.00 and 'Notes payable-convertible debt' 911,685.00 add up to
+    # 'Total Long-term Liabilities' 914,492.00: the plain notes do not include the convertible ones
+    frame = _frame(seed)
+    assert _value(frame, "us-gaap:OtherLongTermNotesPayable", "2001-03-31") == Decimal("2807.00")
+    assert _value(frame, "us-gaap:ConvertibleLongTermNotesPayable", "2001-03-31") == Decimal("911685.00")
+    report = json.loads((seed[1] / "report.json").read_text())
+    assert not [check for check in report["checks"] if 218 in check["source_lines"]]
