@@ -1,4 +1,6 @@
-"""Command line: `legacy-xbrl convert FILE... --out DIR` and `legacy-xbrl validate INSTANCE`."""
+"""Command line: `legacy-xbrl convert FILE...`, `legacy-xbrl batch SOURCE...` and `legacy-xbrl validate INSTANCE`.
+
+Exit codes: 0 all converted (validate: no error), 1 some filings failed (validate: errors), 2 usage error."""
 
 from __future__ import annotations
 
@@ -123,7 +125,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: bool, debug: bool,
-             locations: SchemaLocations, timeout: float | None = None) -> int:
+             locations: SchemaLocations, timeout: float) -> int:
     failed = 0
     for path in files:
         try:
