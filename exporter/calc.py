@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from typing import Any
 
 from .facts import EXACT, CalcRelationship, Fact, Issue, MappedFiling
@@ -84,7 +84,7 @@ class Summation:
 
     @property
     def computed(self) -> Decimal:
-        return sum((weight * rounded(fact.value, self.decimals) for weight, fact in self.items), Decimal(0))
+        return weighted_sum((weight, rounded(fact.value, self.decimals)) for weight, fact in self.items)
 
     @property
     def consistent(self) -> bool:
@@ -104,7 +104,7 @@ class ImpliedTotal:
 
     @property
     def value(self) -> Decimal:
-        return sum((weight * item.value for weight, item in self.items), Decimal(0))
+        return weighted_sum((weight, item.value) for weight, item in self.items)
 
     @property
     def decimals(self) -> int:
@@ -140,6 +140,19 @@ def summations(facts: Iterable[Any], networks: dict[str, _Group],
 def rounded(value: Decimal, decimals: int) -> Decimal:
     """A value rounded to `decimals` places (negative: to tens, hundreds, ...), half to even."""
     return value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN, EXACT)
+
+
+def agree(facts: Iterable[Any]) -> bool:
+    """True when the facts' values are equal once rounded to the fewest decimals among them."""
+    facts = list(facts)
+    decimals = min(fact.decimals for fact in facts)
+    return len({rounded(fact.value, decimals) for fact in facts}) == 1
+
+
+def weighted_sum(terms: Iterable[tuple[int, Decimal]]) -> Decimal:
+    """The exact sum of weight x value (never rounded to the default 28 digits)."""
+    with localcontext(EXACT):
+        return sum((weight * value for weight, value in terms), Decimal(0))
 
 
 def _by_parent(relationships: _Group) -> dict[str, _Group]:
@@ -196,7 +209,8 @@ class _FactIndex:
         result = self._bound.get(qname)
         if result is None:
             facts = self.by_concept.get(qname, [])
-            result = [fact for fact in facts if _single(self.by_key[qname, self.binding(fact)], fact)]
+            result = [fact for fact in facts if self.by_key[qname, self.binding(fact)][0] is fact
+                      and not self._conflicting(qname, self.binding(fact))]
             self._bound[qname] = result
         return result
 
@@ -227,7 +241,7 @@ class _FactIndex:
     def total(self, arcs: _Group, binding: int) -> Decimal | None:
         """The weighted sum of the children present, or None when none is (no binding)."""
         items = self.items(arcs, binding)
-        return sum((weight * fact.value for weight, fact in items), Decimal(0)) if items else None
+        return weighted_sum((weight, fact.value) for weight, fact in items) if items else None
 
     def failures(self, parent: str, arcs: _Group) -> list[tuple[Fact, Decimal]]:
         result = []
@@ -245,8 +259,3 @@ class _FactIndex:
             if not printed_in or self.total(printed_in, self.binding(fact)) in (None, fact.value):
                 return False
         return True
-
-
-def _single(same: list[Any], fact: Any) -> bool:
-    """True when `fact` is the first of the facts `same` binds with and they all have its value."""
-    return same[0] is fact and (len(same) == 1 or len({f.value for f in same}) == 1)

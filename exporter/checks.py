@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from .calc import ImpliedTotal, rounded, summations
+from .calc import ImpliedTotal, agree, summations
 from .crossfoot import cross_foot
 from .facts import MappedFiling
 from .mapper import DISPOSAL_AXIS, SCENARIO_AXIS, SUBTOTAL_MEMBER
@@ -179,8 +179,7 @@ def check_balance_identity(facts: list[_Fact]) -> list[CheckMessage]:
         if binding not in assets:
             continue
         total_assets, claims_total = assets[binding][0], claims[0]
-        decimals = min(total_assets.decimals, claims_total.decimals)
-        if rounded(total_assets.value, decimals) != rounded(claims_total.value, decimals):
+        if not agree((total_assets, claims_total)):
             messages.append(CheckMessage(
                 "lx:balanceIdentity", ERROR,
                 f"Assets {total_assets.value}{_at(total_assets)} differ from LiabilitiesAndStockholdersEquity "
@@ -342,8 +341,7 @@ def check_duplicates(facts: list[_Fact]) -> list[CheckMessage]:
         groups[(fact.concept, *fact.binding)].append(fact)
     messages = []
     for (concept, period, dimensions, _), found in groups.items():
-        decimals = min(fact.decimals for fact in found)
-        if len({rounded(fact.value, decimals) for fact in found}) < 2:
+        if agree(found):
             continue
         where = "; ".join(f"{fact.value} in {fact.statement or 'a statement'}"
                           f"{f' {fact.statement_index + 1}' if fact.statement_index >= 0 else ''}{_at(fact)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from .calc import fact_key, rounded
+from .calc import agree, fact_key
 from .facts import Fact, Issue, MappedFiling
 from .statements import StatementKind
 
@@ -32,16 +32,10 @@ def drop_schedule_duplicates(mapped: MappedFiling) -> int:
                 kept.append(fact)
                 continue
             dropped += 1
-            if not agree(first, fact):
+            if not agree((first, fact)):
                 mapped.issues.append(Issue(
                     "conflict", fact.source_line,
                     f"EX-27 reports {fact.concept.qname} for {fact.context.id} as {fact.value_text}, the statement "
                     f"at line {first.source_line} as {first.value_text}: the statement's value is kept", fact.label))
         statement.facts = kept
     return dropped
-
-
-def agree(first: Fact, second: Fact) -> bool:
-    """True when both values are equal at the coarser of their two precisions (XBRL's half-even rounding)."""
-    decimals = min(first.decimals, second.decimals)
-    return rounded(first.value, decimals) == rounded(second.value, decimals)

@@ -32,7 +32,7 @@ _RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
 _TITLE_LINES = 8
-_MAX_CELL_CHARS = 40  # longer runs of digits are not amounts (and would overflow decimal arithmetic)
+_MAX_CELL_CHARS = 40  # a longer run of digits is not an amount
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling '$' before the cells begin
 

@@ -4,6 +4,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from conftest import EXAMPLE
+from exporter.calc import weighted_sum
 from exporter.limits import time_limit
 from exporter.pipeline import convert
 
@@ -39,3 +40,8 @@ def test_an_amount_longer_than_decimal_precision_converts_exactly(tmp_path: Path
     facts = convert(_example_with(tmp_path, line)).mapped.facts
     assert sorted(fact.value for fact in facts if fact.source_line == 62) == [
         Decimal(980_000), Decimal("123456789012345678901234567890000")]
+
+
+def test_calculation_sums_of_long_amounts_are_exact():
+    """Summed at the default 28 digits, two 30-digit amounts one apart would look equal."""
+    assert weighted_sum([(1, Decimal("1" * 30)), (-1, Decimal("1" * 29 + "2"))]) == Decimal(-1)
