@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
-import re
 from collections.abc import Callable, Hashable
 from datetime import date
 from functools import lru_cache
@@ -24,7 +22,6 @@ COLUMNS = [
     "confidence",
 ]
 EXTRA_COLUMNS = ["statement_index", "line_order"]
-_CSV_SPECIAL = re.compile(r'[,"\r\n]')  # a value with none of these is written as it is
 _TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", "statement_index": "int64",
           "line_order": "int64"}
 
@@ -88,34 +85,12 @@ def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[A
 
 
 def write_csv(mapped: MappedFiling, path: Path) -> None:
-    """facts.csv, byte for byte as pandas' DataFrame.to_csv(index=False) writes the fact frame (the csv module's
-    default dialect with '\n' line ends), without building a DataFrame."""
+    """facts.csv: a header line, then one line per fact (the csv module's quoting, '\n' line ends)."""
     columns = fact_columns(mapped)
-    rendered = [list(map(str, values)) if name in _TYPES else _csv_texts(values) for name, values in columns.items()]
-    lines = [",".join(map(_csv_text, columns))] + [",".join(row) for row in zip(*rendered, strict=True)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="")
-
-
-def _csv_texts(values: list[str | None]) -> list[str]:
-    """A text column's values as written; each distinct value (a column repeats many) is rendered once."""
-    found: dict[str | None, str] = {}
-    rendered = []
-    for value in values:
-        text = found.get(value)
-        if text is None:
-            text = found[value] = _csv_text(value)
-        rendered.append(text)
-    return rendered
-
-
-def _csv_text(value: str | None) -> str:
-    """A text as the csv module writes it: None empty, quoted only where the module would."""
-    text = value or ""
-    if not _CSV_SPECIAL.search(text):
-        return text
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow([text])  # the module's own quoting rules
-    return buffer.getvalue()[:-1]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(zip(*columns.values(), strict=True))
 
 
 def write_parquet(mapped: MappedFiling, path: Path) -> None:
