@@ -3,10 +3,13 @@
 from decimal import Decimal
 from pathlib import Path
 
+from lxml import etree
+
 from conftest import EXAMPLE
 from exporter.calc import weighted_sum
 from exporter.limits import time_limit
-from exporter.pipeline import convert
+from exporter.pipeline import FORMATS, convert, write_outputs
+from exporter.serialize.ixbrl import IX
 
 CASH = "  Cash and cash equivalents.........................  $  1,245     $    980"
 
@@ -45,3 +48,15 @@ def test_an_amount_longer_than_decimal_precision_converts_exactly(tmp_path: Path
 def test_calculation_sums_of_long_amounts_are_exact():
     """Summed at the default 28 digits, two 30-digit amounts one apart would look equal."""
     assert weighted_sum([(1, Decimal("1" * 30)), (-1, Decimal("1" * 29 + "2"))]) == Decimal(-1)
+
+
+def test_a_long_amount_is_written_exactly_in_every_format(tmp_path: Path):
+    """The FSDS writer raised on it, and the review page showed it rounded to 28 digits."""
+    line = CASH.replace(".........................  $  1,245", ". $  123456789012345678901234567890")
+    conversion = convert(_example_with(tmp_path, line))
+    folder = write_outputs(conversion, tmp_path / "out", FORMATS, validate=False)
+    printed = "123456789012345678901234567890"
+    assert f"\t{printed}000.0000\t" in (folder / "num.txt").read_text()
+    page = etree.parse(str(conversion.files["ixbrl"]))
+    shown = [element.text for element in page.iter(f"{{{IX}}}nonFraction") if element.text == printed]
+    assert len(shown) == 1

@@ -39,7 +39,7 @@ from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 
-from ..facts import Fact, MappedFiling
+from ..facts import EXACT, Fact, MappedFiling
 from ..filing import FilingHeader
 from ..periods import Period
 from ..taxonomy import Concept
@@ -182,7 +182,7 @@ def _version(concept: Concept, mapped: MappedFiling, adsh: str) -> str:
 
 
 def _value(value: Decimal) -> str:
-    quantized = value.quantize(_FOUR_PLACES, rounding=ROUND_HALF_EVEN)
+    quantized = value.quantize(_FOUR_PLACES, ROUND_HALF_EVEN, EXACT)
     return format(quantized.copy_abs() if quantized == 0 else quantized, "f")  # never "-0.0000"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS, Fact, Issue, MappedFiling, MappedStatement
+from ..facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS, EXACT, Fact, Issue, MappedFiling, MappedStatement
 from .names import LINK, XLINK
 from .resources import context_elements, instance_namespaces, unit_elements
 
@@ -165,7 +165,7 @@ def _section_row(tbody: etree._Element, section: tuple[int, str], columns: int) 
 
 def _number_cell(row: etree._Element, fact: Fact, number: int, statement_scale: int) -> None:
     scale = statement_scale if fact.unit.per is None else 0
-    magnitude = abs(fact.value).scaleb(-scale)
+    magnitude = fact.value.copy_abs().scaleb(-scale, EXACT)
     cell = _sub(row, "td", {"class": f"num {confidence_class(fact.confidence)}", "title": _hover(fact)})
     element = etree.Element(f"{{{IX}}}nonFraction", name=fact.concept.qname, contextRef=fact.context.id,
                             unitRef=fact.unit.id, decimals=str(fact.decimals), id=f"f{number}")
