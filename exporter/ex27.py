@@ -80,7 +80,7 @@ class FinancialDataSchedule:
     last_line: int
     document_type: str
     article: str | None = None
-    multiplier: Decimal = Decimal(1)
+    scale: int = 0  # the multiplier as a power of ten
     currency: str = "USD"
     legend: str = ""
     entity_group: str | None = None  # "SUBSIDIARY" or "SERIES": the schedule is not the registrant's own
@@ -90,9 +90,8 @@ class FinancialDataSchedule:
     convertible: bool = True  # False when multiplier or currency cannot be read: no value can be stated
 
     @property
-    def scale(self) -> int:
-        """The multiplier as a power of ten (the schedule is only convertible when it is one)."""
-        return len(str(int(self.multiplier))) - 1
+    def multiplier(self) -> Decimal:
+        return Decimal(10) ** self.scale
 
     def value(self, tag: str, column: int = 0) -> Decimal | None:
         """The value printed for `tag` in `column`, before the multiplier, or None."""
@@ -192,7 +191,7 @@ class _Reader:
             self.current.issues.append(TableIssue(number, f"EX-27: multiplier '{text.strip()[:40]}' is not a power "
                                                           "of ten: schedule not converted"))
             return
-        self.current.multiplier = found.value
+        self.current.scale = power
 
     def _values(self, number: int, line: str, tag: str, text: str, offset: int) -> None:
         schedule = self.current

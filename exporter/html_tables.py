@@ -19,7 +19,7 @@ from lxml import etree
 
 from .errors import ConversionError
 from .filing import Document, Filing
-from .tables import Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
+from .tables import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
 
 _HTML_TAG = re.compile(r"<html\b", re.IGNORECASE)
 _TABLE_TAG = re.compile(r"<(/?)table\b[^<>]*>?", re.IGNORECASE)  # [^<>]: a scan never runs past the next tag
@@ -36,14 +36,11 @@ _OPEN = re.compile(r"\$?\s*\(\s*\$?")
 _CLOSE = re.compile(r"\)\s*%?")
 _DASH = re.compile(r"\$?\s*(?:-{1,3}|\u2014{1,2}|\u2013{1,2}|-0-)")
 _RULE = re.compile(r"[=_\-\u2014]+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _BLOCKS = {"p", "div", "br", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "hr",
            "dt", "dd", "ul", "ol", "blockquote", "title", "caption"}
 _CELL_TAGS = {"td", "th"}
 _C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}  # '&#151;' -> em dash
-_MAX_CELL_CHARS = 40
 _MAX_SPAN = 100
-_TITLE_LINES = 8
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _PROSE = 100  # a line this long above a table is prose, not a title
 
@@ -185,7 +182,7 @@ def _title_lines(markup: str) -> list[str]:
     for line in reversed([_clean(part) for part in text.split("\n")]):
         if not line:
             continue
-        if len(line) > _PROSE or len(found) >= _TITLE_LINES:
+        if len(line) > _PROSE or len(found) >= TITLE_LINES:
             break
         found.append(line)
     return list(reversed(found))
@@ -236,7 +233,7 @@ class _HtmlRow:
 
     @property
     def is_years(self) -> bool:
-        return bool(self.amounts) and all(_YEAR.fullmatch(amount.text) for amount in self.amounts)
+        return bool(self.amounts) and all(YEAR.fullmatch(amount.text) for amount in self.amounts)
 
     def border(self, side: str) -> str | None:
         styles = [cell.style for cell in self.cells if f"border-{side}" in cell.style]
@@ -331,11 +328,11 @@ def _read_amounts(row: _HtmlRow) -> None:
 
 def _is_figure(text: str) -> bool:
     return text in ("$", "%") or any(pattern.fullmatch(text) for pattern in (_OPEN, _CLOSE, _DASH)) or \
-        (len(text) <= _MAX_CELL_CHARS and bool(_AMOUNT.fullmatch(text)))
+        (len(text) <= MAX_CELL_CHARS and bool(_AMOUNT.fullmatch(text)))
 
 
 def _amount(text: str, cell: _HtmlCell, opened: bool) -> _Amount | None:
-    match = _AMOUNT.fullmatch(text) if len(text) <= _MAX_CELL_CHARS else None
+    match = _AMOUNT.fullmatch(text) if len(text) <= MAX_CELL_CHARS else None
     if match is None:
         return None
     digits = match.group(4)

@@ -31,9 +31,9 @@ _RULE = re.compile(r"^[\s=_-]+$")
 _RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
-_TITLE_LINES = 8
-_MAX_CELL_CHARS = 40  # a longer run of digits is not an amount
-_YEAR = re.compile(r"(?:19|20)\d\d")
+TITLE_LINES = 8  # title and period lines read above a table
+MAX_CELL_CHARS = 40  # a longer run of digits is not an amount
+YEAR = re.compile(r"(?:19|20)\d\d")  # a column heading year, not an amount
 _LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling '$' before the cells begin
 
 
@@ -215,7 +215,7 @@ def _split_chunk(start: int, end: int, text: str) -> list[_Token]:
 def _cells_in(bare: str) -> tuple[tuple[int, int, str, tuple[Decimal, int, bool]], ...] | None:
     """The numbers of one chunk (after its '$'): where each is in the chunk, its text and its value, decimals and
     is-dash; None when the chunk is not a run of numbers. Amounts repeat, so each is parsed once."""
-    if len(bare) > _MAX_CELL_CHARS or not _CELLS.fullmatch(bare):
+    if len(bare) > MAX_CELL_CHARS or not _CELLS.fullmatch(bare):
         return None
     cells = []
     for match in _ONE_CELL.finditer(bare):
@@ -273,7 +273,7 @@ def _first_data_line(tokens: dict[int, list[_Token]], bounds: list[int], candida
 def _is_year_heading(line_tokens: list[_Token]) -> bool:
     """A line of column years ('1998   1997'), possibly under words such as 'December 31,'."""
     numbers = [t for t in line_tokens if t.cell is not None]
-    return bool(numbers) and all(_YEAR.fullmatch(t.text) for t in numbers)
+    return bool(numbers) and all(YEAR.fullmatch(t.text) for t in numbers)
 
 
 def _column_of(right_edge: int, bounds: list[int]) -> int | None:
@@ -301,7 +301,7 @@ def _title_lines(lines: list[str], open_index: int) -> list[str]:
             break
         blanks = 0
         found.append(text)
-        if len(found) >= _TITLE_LINES:
+        if len(found) >= TITLE_LINES:
             break
     return list(reversed(found))
 
