@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .serialize.atomic import write_atomically
 from .serialize.names import OWN_LOCATIONS, SchemaLocations
 from .taxonomy import taxonomy_dir
 
@@ -59,12 +59,13 @@ def taxonomy_package(cache_dir: Path | None = None) -> Path:
     target = folder / f"{PACKAGE_TOP}.zip"
     if target.exists() and target.stat().st_mtime >= newest:
         return target
-    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".zip")
-    os.close(handle)
-    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            archive.write(path, f"{PACKAGE_TOP}/{path.relative_to(source).as_posix()}")
-    os.replace(temporary, target)
+
+    def write(temporary: Path) -> None:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in files:
+                archive.write(path, f"{PACKAGE_TOP}/{path.relative_to(source).as_posix()}")
+
+    write_atomically(target, write)
     return target
 
 

@@ -14,8 +14,6 @@ yields the same facts as an uninterrupted one.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
@@ -23,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..serialize.atomic import write_atomically
 from ..taxonomy import load_taxonomy
 
 FACTS = "facts"
@@ -40,14 +39,8 @@ CONCEPT_COLUMNS = ["concept", "name", "namespace", "label", "data_type", "period
 
 def atomic_parquet(frame: pd.DataFrame, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    write_atomically(path, lambda temporary: pq.write_table(pa.Table.from_pandas(frame, preserve_index=False),
+                                                            temporary))
 
 
 class BatchStore:
