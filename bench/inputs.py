@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import tempfile
 from pathlib import Path
+
+from exporter.batch.runner import BatchResult, run_batch
+from exporter.batch.worker import BatchOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -34,3 +39,15 @@ def prepare(sources: list[Path], target: Path, count: int) -> int:
         (target / f"{number:06d}-{source.name}").write_bytes(data)
         total += len(data)
     return total
+
+
+def run_repeated(files: list[Path], count: int, workers: int, chunk_size: int, options: BatchOptions
+                 ) -> tuple[BatchResult, int]:
+    """A batch of `count` copies of the filings in a temporary folder; its result and the input bytes."""
+    with tempfile.TemporaryDirectory() as work:
+        inputs, out = Path(work) / "in", Path(work) / "out"
+        inputs.mkdir()
+        size = prepare(files, inputs, count)
+        result = run_batch([inputs], out, workers=workers, chunk_size=chunk_size, options=options,
+                           stream=io.StringIO())
+    return result, size

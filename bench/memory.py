@@ -2,20 +2,17 @@
 
 Usage: python bench/memory.py [FOLDER] [--sizes 50 500] [--workers N] [--chunk-size 20] [--fsds]
 Inputs as in throughput.py: FOLDER (default ../shared/corpus/dev), else the seed and examples/, repeated.
-Each batch runs in fresh worker processes, so each figure is the largest ru_maxrss any worker of that batch reached.
+Each batch runs in fresh worker processes; each figure is the largest peak RSS (VmHWM) of a worker of that batch.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import os
-import tempfile
 from pathlib import Path
 
-from inputs import CORPUS, corpus_files, prepare
+from inputs import CORPUS, corpus_files, run_repeated
 
-from exporter.batch.runner import run_batch
 from exporter.batch.worker import BatchOptions
 
 LIMIT = 1.2
@@ -33,12 +30,7 @@ def main() -> None:
     print(f"inputs: {description}")
     peaks = []
     for size in args.sizes:
-        with tempfile.TemporaryDirectory() as work:
-            inputs, out = Path(work) / "in", Path(work) / "out"
-            inputs.mkdir()
-            prepare(files, inputs, size)
-            result = run_batch([inputs], out, workers=args.workers, chunk_size=args.chunk_size,
-                               options=BatchOptions(fsds=args.fsds), stream=io.StringIO())
+        result, _ = run_repeated(files, size, args.workers, args.chunk_size, BatchOptions(fsds=args.fsds))
         peaks.append(result.peak_rss_mb)
         print(f"{size} filings ({result.converted} converted, {result.failed} failed) with {args.workers} workers, "
               f"chunks of {args.chunk_size}: peak RSS per worker {result.peak_rss_mb:.1f} MB "

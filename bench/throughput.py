@@ -9,14 +9,11 @@ until there are at least --filings inputs. The output says which inputs it used.
 from __future__ import annotations
 
 import argparse
-import io
 import os
-import tempfile
 from pathlib import Path
 
-from inputs import CORPUS, corpus_files, prepare
+from inputs import CORPUS, corpus_files, run_repeated
 
-from exporter.batch.runner import run_batch
 from exporter.batch.worker import BatchOptions
 
 
@@ -31,12 +28,8 @@ def main() -> None:
     args = parser.parse_args()
     files, description = corpus_files(args.folder)
     print(f"inputs: {description}")
-    with tempfile.TemporaryDirectory() as work:
-        inputs, out = Path(work) / "in", Path(work) / "out"
-        inputs.mkdir()
-        size = prepare(files, inputs, args.filings)
-        result = run_batch([inputs], out, workers=args.workers, chunk_size=args.chunk_size,
-                           options=BatchOptions(validate=args.validate, fsds=args.fsds), stream=io.StringIO())
+    result, size = run_repeated(files, args.filings, args.workers, args.chunk_size,
+                                BatchOptions(validate=args.validate, fsds=args.fsds))
     busy = sum(result.stage_seconds.values())
     print(f"batch: {result.inputs} filings ({len(files)} distinct, repeated), {size / 1e6:.1f} MB")
     print(f"converted {result.converted}, failed {result.failed}, facts {result.facts}")
