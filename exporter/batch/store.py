@@ -14,11 +14,13 @@ yields the same facts as an uninterrupted one.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import quote
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ..serialize.atomic import write_atomically
@@ -38,9 +40,12 @@ CONCEPT_COLUMNS = ["concept", "name", "namespace", "label", "data_type", "period
 
 
 def atomic_parquet(frame: pd.DataFrame, path: Path) -> None:
+    atomic_table(pa.Table.from_pandas(frame, preserve_index=False), path)
+
+
+def atomic_table(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, lambda temporary: pq.write_table(pa.Table.from_pandas(frame, preserve_index=False),
-                                                            temporary))
+    write_atomically(path, lambda temporary: pq.write_table(table, temporary))
 
 
 class BatchStore:
@@ -50,13 +55,19 @@ class BatchStore:
     def piece(self, kind: str, chunk: str) -> Path:
         return self.out / PARTS / kind / f"{chunk}.parquet"
 
-    def write_facts(self, chunk: str, facts: pd.DataFrame) -> None:
-        """Facts of one chunk, one file per (form type, year) partition; the partition columns live in the path."""
-        if facts.empty:
+    def write_facts(self, chunk: str, facts: list[pa.Table]) -> None:
+        """Facts of one chunk (tables with a year column), one file per (form type, year) partition; the partition
+        columns live in the path."""
+        if not facts:
             return
-        for (form_type, year), group in facts.groupby(["form_type", "year"], sort=True):
+        table = pa.concat_tables(facts)
+        schema = _without(table.schema, ["form_type", "year"])
+        keys = table.group_by(["form_type", "year"]).aggregate([])
+        for form_type, year in sorted(zip(keys["form_type"].to_pylist(), keys["year"].to_pylist(), strict=True)):
+            rows = table.filter((pc.field("form_type") == form_type) & (pc.field("year") == year))
             folder = self.out / FACTS / f"form_type={quote(form_type or 'unknown', safe='')}" / f"year={year}"
-            atomic_parquet(group.drop(columns=["form_type", "year"]), folder / f"part-{chunk}.parquet")
+            atomic_table(rows.select(schema.names).replace_schema_metadata(schema.metadata),
+                         folder / f"part-{chunk}.parquet")
 
     def write_piece(self, kind: str, chunk: str, frame: pd.DataFrame) -> None:
         atomic_parquet(frame, self.piece(kind, chunk))
@@ -127,6 +138,14 @@ class BatchStore:
             atomic_parquet(frame.reset_index(drop=True), path)
             written[name] = path
         return written
+
+
+def _without(schema: pa.Schema, names: list[str]) -> pa.Schema:
+    """`schema` less the named fields, and less their entries in pandas' metadata."""
+    pandas = json.loads(schema.metadata[b"pandas"])
+    pandas["columns"] = [column for column in pandas["columns"] if column["name"] not in names]
+    kept = pa.schema([field for field in schema if field.name not in names])
+    return kept.with_metadata({**schema.metadata, b"pandas": json.dumps(pandas).encode()})
 
 
 def taxonomy_concepts() -> pd.DataFrame:

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from ..errors import ConversionError
 from ..limits import FilingTimeout, time_limit
 from ..pipeline import Conversion, convert, write_outputs
 from ..serialize.fsds import FsdsTables, fsds_tables
-from ..serialize.table import fact_frame
+from ..serialize.table import fact_columns, fact_table
 from .fsds import FsdsChunk
 from .sources import InputError, InputRef, read_input
 from .store import CONCEPT_COLUMNS, ERROR_COLUMNS, FILING_COLUMNS, MANIFEST_COLUMNS, BatchStore, concept_row
@@ -72,15 +73,15 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
                     raise DuplicateInput(f"{ref.key}: the same content as another input of this batch (sha256 "
                                          f"{sha[:12]}...), converted once")
                 conversion = convert(Path(ref.key), raw, summary.seconds)
-                frame = _serialize(conversion, store, options, summary)
-                tables = _fsds(conversion, summary) if options.fsds else None
-            facts.append(frame)
+                table = _serialize(conversion, store, options, summary)
+                fsds_tables = _fsds(conversion, summary) if options.fsds else None
+            facts.append(table)
             filings.append(_filing_row(conversion, ref, sha))
             concepts += [concept_row(c, conversion.mapped.filing_id) for c in conversion.mapped.extensions]
-            if tables is not None:
-                fsds.add(tables)
-                summary.fsds_left_out += tables.dimensional + tables.conflicts
-            outcome, filing_id, count = "converted", conversion.mapped.filing_id, len(frame)
+            if fsds_tables is not None:
+                fsds.add(fsds_tables)
+                summary.fsds_left_out += fsds_tables.dimensional + fsds_tables.conflicts
+            outcome, filing_id, count = "converted", conversion.mapped.filing_id, table.num_rows
             summary.converted += 1
             summary.facts += count
         except DuplicateInput as duplicate:
@@ -93,7 +94,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
         manifest.append({"key": ref.key, "size": ref.size, "mtime": ref.mtime, "sha256": sha, "outcome": outcome,
                          "filing_id": filing_id, "facts": count, "chunk": chunk})
     started = time.perf_counter()
-    store.write_facts(chunk, pd.concat(facts, ignore_index=True) if facts else pd.DataFrame())
+    store.write_facts(chunk, facts)
     store.write_piece("filings", chunk, pd.DataFrame(filings, columns=FILING_COLUMNS))
     store.write_piece("concepts", chunk, pd.DataFrame(concepts, columns=CONCEPT_COLUMNS))
     store.write_piece("errors", chunk, pd.DataFrame(errors, columns=ERROR_COLUMNS))
@@ -106,10 +107,10 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
 
 
 def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions, summary: ChunkSummary
-               ) -> pd.DataFrame:
+               ) -> pa.Table:
     started = time.perf_counter()
-    frame = fact_frame(conversion.mapped)
-    frame["year"] = _year(conversion, frame)
+    table = fact_table(fact_columns(conversion.mapped))
+    table = table.append_column("year", pa.repeat(_year(conversion, table), table.num_rows))
     if options.xbrl or options.validate:
         write_outputs(conversion, store.out / "filings", ("xbrl",), validate=False)
     summary.seconds["serialize"] += time.perf_counter() - started
@@ -120,7 +121,7 @@ def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions,
         verdict = validate(conversion.files["xbrl"])
         conversion.mapped.validation = f"{len(verdict.errors)} errors, {len(verdict.inconsistencies)} inconsistencies"
         summary.seconds["validate"] += time.perf_counter() - started
-    return frame
+    return table
 
 
 def _peak_rss_mb() -> float:
@@ -140,11 +141,11 @@ def _fsds(conversion: Conversion, summary: ChunkSummary) -> FsdsTables:
     return tables
 
 
-def _year(conversion: Conversion, frame: pd.DataFrame) -> str:
+def _year(conversion: Conversion, table: pa.Table) -> str:
     period = conversion.mapped.period_of_report
     if period:
         return str(period.year)
-    return max(frame["period_end"], default="0000")[:4]
+    return max(table["period_end"].to_pylist(), default="0000")[:4]
 
 
 def _filing_row(conversion: Conversion, ref: InputRef, sha: str) -> dict:

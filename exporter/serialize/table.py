@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from datetime import date
 from functools import lru_cache
 from operator import attrgetter
@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..facts import MappedFiling
+from ..facts import Fact, MappedFiling
 
 COLUMNS = [
     "filing_id", "cik", "entity_name", "form_type", "statement", "concept", "label", "period_type", "period_start",
@@ -26,11 +26,14 @@ _TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", 
           "line_order": "int64"}
 
 
-def fact_columns(mapped: MappedFiling) -> dict[str, list[Any]]:
-    """The fact table as lists by column name: one row per fact; `value` is the exact decimal string (never a
-    float); the 18 columns of COLUMNS come first, then EXTRA_COLUMNS."""
+CHUNK_FACTS = 50_000  # facts per slice of the table held at once while writing
+
+
+def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None) -> dict[str, list[Any]]:
+    """The fact table as lists by column name: one row per fact (of `facts`, by default all the filing's); `value`
+    is the exact decimal string (never a float); the 18 columns of COLUMNS come first, then EXTRA_COLUMNS."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
-    facts = mapped.facts
+    facts = mapped.facts if facts is None else facts
     contexts = [fact.context for fact in facts]
     periods = [_period_columns(context.period.start, context.period.end) for context in contexts]
     return {
@@ -66,6 +69,11 @@ def _frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(values, dtype=_TYPES.get(name, object)) for name, values in columns.items()})
 
 
+def fact_table(columns: dict[str, list[Any]]) -> pa.Table:
+    """Fact columns (fact_columns) as an Arrow table, with the schema pandas would give the fact frame."""
+    return pa.table(columns, schema=_parquet_schema())
+
+
 @lru_cache(maxsize=1024)
 def _period_columns(start: date | None, end: date) -> tuple[str, str, str]:
     """period_type, period_start and period_end of a period."""
@@ -84,18 +92,29 @@ def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[A
     return result
 
 
+def fact_slices(mapped: MappedFiling) -> Iterator[dict[str, list[Any]]]:
+    """fact_columns of CHUNK_FACTS facts at a time (one empty slice for a filing without facts), so that a big
+    filing's table is never held whole."""
+    facts = mapped.facts
+    for start in range(0, max(len(facts), 1), CHUNK_FACTS):
+        yield fact_columns(mapped, facts[start : start + CHUNK_FACTS])
+
+
 def write_csv(mapped: MappedFiling, path: Path) -> None:
     """facts.csv: a header line, then one line per fact (the csv module's quoting, '\n' line ends)."""
-    columns = fact_columns(mapped)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(zip(*columns.values(), strict=True))
+        writer.writerow(COLUMNS + EXTRA_COLUMNS)
+        for columns in fact_slices(mapped):
+            writer.writerows(zip(*columns.values(), strict=True))
 
 
 def write_parquet(mapped: MappedFiling, path: Path) -> None:
-    """facts.parquet, straight from the column lists with the schema pandas would give the fact frame."""
-    pq.write_table(pa.table(fact_columns(mapped), schema=_parquet_schema()), path)
+    """facts.parquet, straight from the column lists with the schema pandas would give the fact frame; a row
+    group per slice of facts."""
+    with pq.ParquetWriter(path, _parquet_schema()) as writer:
+        for columns in fact_slices(mapped):
+            writer.write_table(fact_table(columns))
 
 
 @lru_cache(maxsize=1)
