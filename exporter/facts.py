@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import MAX_PREC, Decimal
 from decimal import Context as DecimalContext
+from functools import cache
 
 from .periods import Period
 from .taxonomy import Concept
@@ -32,10 +33,12 @@ class Unit:
 SHARES = Unit("shares", "xbrli:shares")
 
 
+@cache
 def currency_unit(code: str) -> Unit:
     return Unit(code, f"iso4217:{code}")
 
 
+@cache
 def per_share_unit(code: str) -> Unit:
     return Unit(f"{code}-per-share", f"iso4217:{code}", "xbrli:shares")
 
@@ -59,7 +62,7 @@ class Context:
         return ";".join(f"{axis}={member}" for axis, member in self.dimensions)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     concept: Concept
     context: Context

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -69,8 +70,9 @@ class _Row:
     at: str | None = None  # "start"/"end": an instant at the start or end of the column's duration
 
 
-def map_filing(filing_id: str, source_path: str, header: FilingHeader, statements: list[Statement],
+def map_filing(filing_id: str, source_path: str, header: FilingHeader, statements: Iterable[Statement],
                taxonomy: Taxonomy) -> MappedFiling:
+    """The filing's facts, statement by statement (`statements` may be a generator: each is let go once mapped)."""
     mapped = MappedFiling(
         filing_id=filing_id,
         source_path=source_path,
@@ -86,6 +88,8 @@ def map_filing(filing_id: str, source_path: str, header: FilingHeader, statement
         except _NoPeriod as error:
             mapped.issues.append(Issue("unconverted", statement.first_line,
                                        f"statement '{statement.title}' not converted: {error}"))
+    mapped.extensions = list(mapper.extensions.values())
+    mapped.members = list(mapper.members.values())
     return mapped
 
 
@@ -108,6 +112,7 @@ class _Mapper:
         self.extensions: dict[str, Concept] = {}
         self.members: dict[str, DimensionMember] = {}
         self.dimensions: dict[tuple[ColumnRole, str | None], tuple[tuple[str, str], ...]] = {}
+        self.contexts: dict[Context, Context] = {}  # one object per distinct context, shared by its facts
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
@@ -146,8 +151,6 @@ class _Mapper:
             self.mapped.issues.append(Issue("arithmetic", failure.line, failure.detail, failure.label))
         for issue in statement.issues:
             self.mapped.issues.append(Issue("parse", issue.line, issue.message))
-        self.mapped.extensions = list(self.extensions.values())
-        self.mapped.members = list(self.members.values())
         return result
 
     def _match(self, item: LineItem, kind: StatementKind) -> _Row:
@@ -339,9 +342,10 @@ class _Mapper:
                 value = value.scaleb(scale, EXACT)
             if value == 0:
                 value = abs(value)
+            context = Context(period, self._column_dimensions(column.role, column.entity))
             facts.append(Fact(
                 concept=row.concept,
-                context=Context(period, self._column_dimensions(column.role, column.entity)),
+                context=self.contexts.setdefault(context, context),
                 unit=unit,
                 decimals=decimals,
                 value=value,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,18 +28,21 @@ from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
 from .source import decode_source, read_source
-from .statements import Statement, StatementKind, build_statement
-from .tables import TextTable, find_tables
+from .statements import Statement, StatementKind, StatementOutline, build_statement
+from .tables import TableOutline, iter_tables
 from .taxonomy import load_taxonomy
 
 
 @dataclass
 class Conversion:
-    """Everything one conversion produced, for the report and for tests."""
+    """Everything one conversion produced, for the report and for tests.
+
+    Tables and statements are kept as outlines: their cells are let go once mapped, so that a big filing is never
+    held as lines, cells and facts at once."""
 
     filing: Filing
-    tables: list[TextTable]
-    statements: list[Statement]
+    tables: list[TableOutline]
+    statements: list[StatementOutline]
     mapped: MappedFiling
     inconsistencies: list[Inconsistency]
     files: dict[str, Path] = field(default_factory=dict)
@@ -47,35 +50,50 @@ class Conversion:
 
 
 def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
-    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`).
+    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`), a table at a time.
 
     Adds the seconds spent per stage to `timings` when given. Raises ConversionError when the input is
     unreadable, binary, or holds no financial statement."""
     clock = _Clock(timings)
     filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw))
-    tables = find_tables(filing)
-    schedules = find_schedules(filing)
-    if not tables and not schedules:
+    tables: list[TableOutline] = []
+    statements: list[StatementOutline] = []
+    mapped = map_filing(filing.filing_id, str(path), filing.header, _statements(filing, tables, statements, clock),
+                        load_taxonomy())
+    if not tables and not statements:
         raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
-    statements = []
-    for table in tables:
+    if not any(statement.line_items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
+               for statement in statements):
+        raise ConversionError(path, "parse", f"{len(tables)} tables found but none is a financial statement")
+    drop_schedule_duplicates(mapped)
+    inconsistencies = settle_calculations(mapped)
+    clock.lap("map")
+    return Conversion(filing, tables, statements, mapped, inconsistencies)
+
+
+def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
+                clock: _Clock) -> Iterator[Statement]:
+    """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
+    outline of every table and statement added to `tables` and `statements`."""
+    for table in iter_tables(filing):
+        tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
             continue  # an EX-27 exhibit is read by its tags below, not by its layout
         statement = build_statement(table)
         if statement is None or statement.kind is StatementKind.OTHER:
             continue
         infer_column_signs(statement)
-        statements.append(statement)
-    statements += [schedule_statement(schedule, len(tables) + k) for k, schedule in enumerate(schedules)]
-    if not any(statement.items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
-               for statement in statements):
-        raise ConversionError(path, "parse", f"{len(tables)} tables found but none is a financial statement")
+        yield from _timed(statement, statements, clock)
+    for k, schedule in enumerate(find_schedules(filing)):
+        yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
+
+
+def _timed(statement: Statement, statements: list[StatementOutline], clock: _Clock) -> Iterator[Statement]:
+    """Yield the statement to the mapper, with the time before counted as parsing and the time it maps as mapping."""
+    statements.append(statement.outline())
     clock.lap("parse")
-    mapped = map_filing(filing.filing_id, str(path), filing.header, statements, load_taxonomy())
-    drop_schedule_duplicates(mapped)
-    inconsistencies = settle_calculations(mapped)
+    yield statement
     clock.lap("map")
-    return Conversion(filing, tables, statements, mapped, inconsistencies)
 
 
 class _Clock:

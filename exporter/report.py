@@ -34,7 +34,7 @@ def build_report(conversion: Conversion, verdict: ValidationResult | None) -> di
                 "currency": statement.currency,
                 "columns": [{"heading": c.heading, "role": c.role.value, "period": str(c.period) if c.period else None,
                              "entity": c.entity, "printed_sign": c.sign} for c in statement.columns],
-                "line_items": len(statement.items),
+                "line_items": statement.line_items,
                 "cells": statement.cell_count,
                 "check_lines": statement.check_lines,
             }

@@ -72,7 +72,7 @@ class NamedConcept:
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class LineItem:
     label: str
     line: int
@@ -121,6 +121,27 @@ class Statement:
     @property
     def cell_count(self) -> int:
         return sum(len(item.cells) for item in self.items)
+
+    def outline(self) -> StatementOutline:
+        return StatementOutline(self.index, self.kind, self.title, self.columns, self.scale, self.currency,
+                                self.first_line, self.last_line, len(self.items), self.cell_count, self.check_lines)
+
+
+@dataclass(frozen=True)
+class StatementOutline:
+    """What the report tells of a statement, kept after its line items and cells are mapped and let go."""
+
+    index: int
+    kind: StatementKind
+    title: str
+    columns: list[StatementColumn]
+    scale: int
+    currency: str
+    first_line: int
+    last_line: int
+    line_items: int
+    cell_count: int
+    check_lines: list[int]
 
 
 _KINDS = [
