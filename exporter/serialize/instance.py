@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
@@ -9,6 +10,9 @@ from lxml import etree
 from ..facts import Fact, MappedFiling
 from .names import LINK, XBRLI, XLINK
 from .resources import context_elements, instance_namespaces, unit_elements
+from .streamed import write_streamed
+
+FACTS_PER_PART = 10_000  # fact elements held at once while writing
 
 
 def write_instance(mapped: MappedFiling, path: Path, schema_name: str) -> None:
@@ -20,9 +24,16 @@ def write_instance(mapped: MappedFiling, path: Path, schema_name: str) -> None:
     ref.set(f"{{{XLINK}}}href", schema_name)
     root.extend(context_elements(mapped))
     root.extend(unit_elements(mapped))
-    for number, fact in enumerate(mapped.facts, start=1):
-        root.append(_fact(fact, number, nsmap))
-    etree.ElementTree(root).write(str(path), xml_declaration=True, encoding="utf-8", pretty_print=True)
+    write_streamed(path, root, _fact_parts(mapped, nsmap))
+
+
+def _fact_parts(mapped: MappedFiling, nsmap: dict[str, str]) -> Iterator[etree._Element]:
+    facts = mapped.facts
+    for start in range(0, len(facts), FACTS_PER_PART):
+        part = etree.Element(f"{{{XBRLI}}}xbrl", nsmap=nsmap)
+        for number, fact in enumerate(facts[start : start + FACTS_PER_PART], start=start + 1):
+            part.append(_fact(fact, number, nsmap))
+        yield part
 
 
 def _fact(fact: Fact, number: int, nsmap: dict[str, str]) -> etree._Element:

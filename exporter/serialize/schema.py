@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from lxml import etree
@@ -27,6 +28,7 @@ from .names import (
     role_uri,
     schema_url,
 )
+from .streamed import write_streamed
 
 PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child"
 SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item"
@@ -53,21 +55,20 @@ def write_extension(mapped: MappedFiling, folder: Path, stem: str, locations: Sc
 
     `locations` says where the us-gaap and srt schemas are imported from (ours, or an official package's)."""
     schema_name = f"{stem}-ext.xsd"
-    linkbases = {
-        "lab": _label_linkbase(mapped, schema_name, locations),
-        "pre": _presentation_linkbase(mapped, schema_name, locations),
-        "cal": _calculation_linkbase(mapped, schema_name, locations),
+    linkbases: dict[str, tuple[etree._Element, Iterable[etree._Element]]] = {
+        "lab": (_label_linkbase(mapped, schema_name, locations), ()),
+        "pre": _statement_links(mapped, schema_name, locations, _presentation_link),
+        "cal": _statement_links(mapped, schema_name, locations, _calculation_link),
     }
     if mapped.members or any(f.context.dimensions for f in mapped.facts):
-        linkbases["def"] = _definition_linkbase(mapped, schema_name, locations)
-    for kind, tree in linkbases.items():
-        tree.write(str(folder / f"{stem}-{kind}.xml"), xml_declaration=True, encoding="utf-8", pretty_print=True)
-    _schema(mapped, stem, sorted(linkbases), locations).write(str(folder / schema_name), xml_declaration=True,
-                                                              encoding="utf-8", pretty_print=True)
+        linkbases["def"] = (_definition_linkbase(mapped, schema_name, locations), ())
+    for kind, (head, links) in linkbases.items():
+        write_streamed(folder / f"{stem}-{kind}.xml", head, links)
+    write_streamed(folder / schema_name, _schema(mapped, stem, sorted(linkbases), locations), ())
     return schema_name
 
 
-def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], locations: SchemaLocations) -> etree._ElementTree:
+def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], locations: SchemaLocations) -> etree._Element:
     namespace = mapped.extension_namespace
     root = etree.Element(f"{{{XS}}}schema", nsmap={
         "xs": XS, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, "dtr-types": DTR_TYPES,
@@ -98,7 +99,7 @@ def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], locations: Sc
         if concept.abstract:
             attributes["abstract"] = "true"
         etree.SubElement(root, f"{{{XS}}}element", attributes)
-    return etree.ElementTree(root)
+    return root
 
 
 def _roles(mapped: MappedFiling) -> list[tuple[str, str, list[str]]]:
@@ -146,7 +147,7 @@ class _Link:
             arc.set(name if ":" not in name else f"{{{XBRLDT_NS}}}{name.split(':')[1]}", value)
 
 
-def _label_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
+def _label_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._Element:
     linkbase = _linkbase()
     link = etree.SubElement(linkbase, f"{{{LINK}}}labelLink")
     link.set(f"{{{XLINK}}}type", "extended")
@@ -168,35 +169,43 @@ def _label_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLoc
         arc.set(f"{{{XLINK}}}arcrole", CONCEPT_LABEL)
         arc.set(f"{{{XLINK}}}from", f"loc_{ident}")
         arc.set(f"{{{XLINK}}}to", f"lab_{ident}")
-    return etree.ElementTree(linkbase)
+    return linkbase
 
 
-def _presentation_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
-    linkbase = _linkbase()
+def _statement_links(mapped: MappedFiling, schema_name: str, locations: SchemaLocations,
+                     link: Callable[[etree._Element, MappedStatement, str, SchemaLocations, str], None],
+                     ) -> tuple[etree._Element, Iterator[etree._Element]]:
+    """A linkbase with an extended link per statement: its head (the role references) and its links, each built
+    by `link` in a linkbase of its own only when the writer comes to it."""
+    head = _linkbase()
     for statement in mapped.statements:
-        _role_ref(linkbase, mapped, statement.role, schema_name)
-    for statement in mapped.statements:
-        link = _Link(linkbase, "presentationLink", role_uri(mapped.extension_namespace, statement.role), schema_name,
-                     locations)
-        root = _ROOTS.get(statement.kind)
-        if root is None:
-            continue
-        for order, concept in enumerate(statement.concepts, start=1):
-            link.arc("presentationArc", PARENT_CHILD, root, concept.qname, order)
-    return etree.ElementTree(linkbase)
+        _role_ref(head, mapped, statement.role, schema_name)
+
+    def links() -> Iterator[etree._Element]:
+        for statement in mapped.statements:
+            part = _linkbase()
+            link(part, statement, role_uri(mapped.extension_namespace, statement.role), locations, schema_name)
+            yield part
+
+    return head, links()
 
 
-def _calculation_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
-    linkbase = _linkbase()
-    for statement in mapped.statements:
-        _role_ref(linkbase, mapped, statement.role, schema_name)
-    for statement in mapped.statements:
-        link = _Link(linkbase, "calculationLink", role_uri(mapped.extension_namespace, statement.role), schema_name,
-                     locations)
-        for relationship in _unique(statement):
-            link.arc("calculationArc", SUMMATION_ITEM, relationship.parent.qname, relationship.child.qname,
-                     relationship.order, weight=f"{relationship.weight}.0")
-    return etree.ElementTree(linkbase)
+def _presentation_link(linkbase: etree._Element, statement: MappedStatement, role: str, locations: SchemaLocations,
+                       schema_name: str) -> None:
+    link = _Link(linkbase, "presentationLink", role, schema_name, locations)
+    root = _ROOTS.get(statement.kind)
+    if root is None:
+        return
+    for order, concept in enumerate(statement.concepts, start=1):
+        link.arc("presentationArc", PARENT_CHILD, root, concept.qname, order)
+
+
+def _calculation_link(linkbase: etree._Element, statement: MappedStatement, role: str, locations: SchemaLocations,
+                      schema_name: str) -> None:
+    link = _Link(linkbase, "calculationLink", role, schema_name, locations)
+    for relationship in _unique(statement):
+        link.arc("calculationArc", SUMMATION_ITEM, relationship.parent.qname, relationship.child.qname,
+                 relationship.order, weight=f"{relationship.weight}.0")
 
 
 def _unique(statement: MappedStatement):
@@ -209,7 +218,7 @@ def _unique(statement: MappedStatement):
             yield relationship
 
 
-def _definition_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._ElementTree:
+def _definition_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._Element:
     linkbase = _linkbase()
     _role_ref(linkbase, mapped, DIMENSIONS_ROLE, schema_name)
     for arcrole in ("all", "hypercube-dimension", "dimension-domain", "dimension-default", "domain-member"):
@@ -235,7 +244,7 @@ def _definition_linkbase(mapped: MappedFiling, schema_name: str, locations: Sche
     concepts: dict[str, Concept] = {fact.concept.qname: fact.concept for fact in mapped.facts}
     for order, qname in enumerate(concepts, start=1):
         link.arc("definitionArc", "http://xbrl.org/int/dim/arcrole/domain-member", line_items, qname, order)
-    return etree.ElementTree(linkbase)
+    return linkbase
 
 
 _DEFAULT_DOMAINS = {
