@@ -22,7 +22,7 @@ from .crossfoot import cross_foot
 from .facts import MappedFiling
 from .mapper import DISPOSAL_AXIS, SCENARIO_AXIS, SUBTOTAL_MEMBER
 from .networks import Networks, filing_networks, standard_networks
-from .serialize.table import fact_frame
+from .serialize.table import fact_slices
 from .statements import ColumnRole
 
 ERROR, INCONSISTENCY, WARNING, INFO = "error", "inconsistency", "warning", "info"
@@ -57,7 +57,7 @@ class CheckMessage:
                 "dimensions": self.dimensions}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Fact:
     """One row of the fact table, with its value as a Decimal."""
 
@@ -93,21 +93,29 @@ class _Fact:
 
 def filing_checks(mapped: MappedFiling) -> list[CheckMessage]:
     """Every check on a mapped filing: its fact table, its own and our taxonomy's calculation networks."""
-    return run_checks(fact_frame(mapped), filing_networks(mapped))
+    facts = [fact for columns in fact_slices(mapped) for fact in _facts(columns)]
+    return _run(facts, filing_networks(mapped), standard_networks())
 
 
 def run_checks(frame: pd.DataFrame, extension: Networks, standard: Networks | None = None) -> list[CheckMessage]:
     """Checks a-f on a fact table (the columns of serialize/table.py), with the filing's extension calculation
     networks and our taxonomy's (by default the ones in taxonomy/stm), each by role."""
-    facts = _facts(frame)
-    return [*check_calculations(facts, extension, standard_networks() if standard is None else standard),
-            *check_balance_identity(facts), *check_cross_footing(facts), *check_periods(facts),
-            *check_earnings_per_share(facts), *check_duplicates(facts)]
+    facts = _facts({name: frame[name].tolist() for name in frame.columns})
+    return _run(facts, extension, standard_networks() if standard is None else standard)
 
 
-def _facts(frame: pd.DataFrame) -> list[_Fact]:
+def _run(facts: list[_Fact], extension: Networks, standard: Networks) -> list[CheckMessage]:
+    return [*check_calculations(facts, extension, standard), *check_balance_identity(facts),
+            *check_cross_footing(facts), *check_periods(facts), *check_earnings_per_share(facts),
+            *check_duplicates(facts)]
+
+
+def _facts(table: dict[str, list]) -> list[_Fact]:
+    """The rows of a fact table given as lists by column name, with the columns it lacks at their defaults."""
+    rows = len(table["concept"])
+
     def column(name: str, default: object) -> list:
-        return frame[name].tolist() if name in frame.columns else [default] * len(frame)
+        return table.get(name, [default] * rows)
 
     columns = zip(*(column(name, default) for name, default in (
         ("concept", ""), ("period_type", ""), ("period_start", ""), ("period_end", ""), ("dimensions", ""),
