@@ -93,7 +93,7 @@ class _Fact:
 
 def filing_checks(mapped: MappedFiling) -> list[CheckMessage]:
     """Every check on a mapped filing: its fact table, its own and our taxonomy's calculation networks."""
-    facts = [fact for columns in fact_slices(mapped) for fact in _facts(columns)]
+    facts = [fact for columns in fact_slices(mapped, exact=True) for fact in _facts(columns)]
     return _run(facts, filing_networks(mapped), standard_networks())
 
 
@@ -111,7 +111,8 @@ def _run(facts: list[_Fact], extension: Networks, standard: Networks) -> list[Ch
 
 
 def _facts(table: dict[str, list]) -> list[_Fact]:
-    """The rows of a fact table given as lists by column name, with the columns it lacks at their defaults."""
+    """The rows of a fact table given as lists by column name (values as Decimals or their text), with the columns
+    it lacks at their defaults."""
     rows = len(table["concept"])
 
     def column(name: str, default: object) -> list:
@@ -122,7 +123,8 @@ def _facts(table: dict[str, list]) -> list[_Fact]:
         ("unit", ""), ("decimals", 0), ("value", "0"), ("source_line", 0), ("statement", ""),
         ("statement_index", -1), ("label", ""))), strict=True)
     return [_Fact(concept, period_type, _text(start), _text(end), _text(dimensions), unit, int(decimals),
-                  Decimal(str(value)), int(line or 0), _text(statement), int(index), _text(label))
+                  value if isinstance(value, Decimal) else Decimal(str(value)), int(line or 0), _text(statement),
+                  int(index), _text(label))
             for concept, period_type, start, end, dimensions, unit, decimals, value, line, statement, index, label
             in columns]
 

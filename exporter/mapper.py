@@ -47,6 +47,7 @@ SCENARIO_AXIS = "srt:StatementScenarioAxis"
 SCENARIO_DOMAIN = "srt:ScenarioUnspecifiedDomain"
 SUBTOTAL_MEMBER = "HistoricalLessDisposalSubtotalMember"  # extension member of the scenario axis
 LOW_CONFIDENCE = 0.6
+_ONE = Decimal(1)
 _GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
@@ -339,7 +340,7 @@ class _Mapper:
             decimals = (dash_decimals if cell.dash else cell.decimals) - scale
             value = EXACT.multiply(cell.value, column.sign * row.sign)
             if scale:
-                value = value.scaleb(scale, EXACT)
+                value = _plain(value.scaleb(scale, EXACT))
             if value == 0:
                 value = abs(value)
             context = Context(period, self._column_dimensions(column.role, column.entity))
@@ -429,6 +430,11 @@ def _statement_decimals(statement: Statement, unit: UnitKind) -> int:
     counts = Counter(cell.decimals for item in statement.items if item.unit is unit
                      for cell in item.cells.values() if not cell.dash)
     return counts.most_common(1)[0][0] if counts else 0
+
+
+def _plain(value: Decimal) -> Decimal:
+    """A scaled value without a positive exponent (1.075E+7 as 10750000), as its text reads."""
+    return value.quantize(_ONE, context=EXACT) if value.as_tuple().exponent > 0 else value
 
 
 def _camel(label: str) -> str:

@@ -15,7 +15,7 @@ from .errors import ConversionError
 from .ex27 import find_schedules, is_schedule_document
 from .ex27_tags import schedule_statement
 from .facts import MappedFiling
-from .filing import Filing, parse_filing
+from .filing import Filing, FilingHeader, parse_filing
 from .mapper import map_filing
 from .report import build_report
 from .serialize.atomic import write_atomically
@@ -37,10 +37,12 @@ from .taxonomy import load_taxonomy
 class Conversion:
     """Everything one conversion produced, for the report and for tests.
 
-    Tables and statements are kept as outlines: their cells are let go once mapped, so that a big filing is never
-    held as lines, cells and facts at once."""
+    Tables and statements are kept as outlines, and of the source only its header, digest and encoding: its lines
+    and cells are let go once mapped, so that a big filing is never held as lines, cells and facts at once."""
 
-    filing: Filing
+    header: FilingHeader
+    sha256: str
+    encoding: str
     tables: list[TableOutline]
     statements: list[StatementOutline]
     mapped: MappedFiling
@@ -68,7 +70,8 @@ def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | No
     drop_schedule_duplicates(mapped)
     inconsistencies = settle_calculations(mapped)
     clock.lap("map")
-    return Conversion(filing, tables, statements, mapped, inconsistencies)
+    source = filing.source
+    return Conversion(filing.header, source.sha256, source.encoding, tables, statements, mapped, inconsistencies)
 
 
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
@@ -162,7 +165,7 @@ def _write_parquet(conversion: Conversion, folder: Path) -> dict[str, Path]:
 
 
 def _write_fsds(conversion: Conversion, folder: Path) -> dict[str, Path]:
-    return write_fsds(fsds_tables(conversion.mapped, conversion.filing.header), folder)
+    return write_fsds(fsds_tables(conversion.mapped, conversion.header), folder)
 
 
 # Each output format: a writer that puts its files into the filing's folder and names them by kind.

@@ -14,15 +14,15 @@ if TYPE_CHECKING:
 
 
 def build_report(conversion: Conversion, verdict: ValidationResult | None) -> dict[str, Any]:
-    mapped, filing = conversion.mapped, conversion.filing
+    mapped = conversion.mapped
     converted = {statement.index for statement in conversion.statements}
     issues = [asdict(issue) for issue in mapped.issues]
     return {
         "filing_id": mapped.filing_id,
         "source": mapped.source_path,
-        "sha256": filing.source.sha256,
-        "encoding": filing.source.encoding,
-        "header": asdict(filing.header),
+        "sha256": conversion.sha256,
+        "encoding": conversion.encoding,
+        "header": asdict(conversion.header),
         "entity": asdict(mapped.entity),
         "statements": [
             {

@@ -6,6 +6,7 @@ import pytest
 
 from conftest import EXAMPLE
 from exporter.pipeline import convert
+from exporter.source import read_source
 
 NBSP, CURLY = "\u00a0", "\u2019"
 LABEL_LINE = "Stockholders' equity:"  # a label line without numbers
@@ -73,8 +74,8 @@ def test_an_invalid_utf8_byte_in_the_middle_still_converts(reference: list[tuple
     path = tmp_path / "invalid.txt"
     path.write_bytes(text[:middle] + b"\xff\x81 ITEM 8 \xc3(" + text[middle:])  # 0x81 is not even Windows-1252
     conversion = convert(path)
-    assert conversion.filing.source.encoding == "utf-8+cp1252"
-    lines = conversion.filing.lines
+    assert conversion.encoding == "utf-8+cp1252"
+    lines = read_source(path).lines
     assert any(line.startswith("\u00ff\ufffd ITEM 8 \u00c3(") for line in lines)
     # the valid UTF-8 around the bad bytes (the curly quote) still decodes as UTF-8
     assert _facts(conversion) == reference

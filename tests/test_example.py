@@ -10,7 +10,7 @@ def _facts(example) -> pd.DataFrame:
 
 
 def test_header_fields_come_from_the_sec_header(example):
-    header = example[0].filing.header
+    header = example[0].header
     assert (header.accession_number, header.cik, header.form_type) == ("0000912345-98-000007", "0000912345", "10-K")
     assert example[0].mapped.entity.scheme == "http://www.sec.gov/CIK"
 

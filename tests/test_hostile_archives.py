@@ -109,7 +109,7 @@ def test_names_from_filing_content_cannot_leave_the_output(tmp_path: Path):
     source = work / "filing.txt"
     source.write_text(_hostile_header(EXAMPLE.read_text()))
     conversion = convert(source)
-    assert conversion.filing.header.accession_number == "../../evil"
+    assert conversion.header.accession_number == "../../evil"
     assert conversion.mapped.form_type == "10-K / ../../A x"
     assert conversion.mapped.filing_id == "evil"
     out = work / "out"

@@ -18,6 +18,7 @@ from conftest import CORPUS_SAMPLES, EXAMPLE, corpus_sample
 from exporter.cli import main
 from exporter.pipeline import convert, write_outputs
 from exporter.serialize.ixbrl import IX, XHTML, confidence_class
+from exporter.source import read_source
 from exporter.validate import inspect_model, validate
 
 CHROMIUM = "/usr/bin/chromium"
@@ -58,7 +59,7 @@ def test_page_has_exactly_the_facts_of_the_instance(written):
 
 def test_displayed_numbers_are_those_printed_in_the_source(written):
     conversion, _, page = written
-    source = conversion.filing.source.lines
+    source = read_source(Path(conversion.mapped.source_path)).lines
     shown = {element.get("id"): element for element in etree.parse(str(page)).iter(f"{{{IX}}}nonFraction")}
     scaled = {statement.index: statement.scale for statement in conversion.mapped.statements}
     for number, fact in enumerate(conversion.mapped.facts, start=1):
@@ -125,7 +126,7 @@ def test_browser_renders_the_statements(written, tmp_path):
     dom = _chromium("--dump-dom", page.as_uri(), profile=tmp_path / "profile").stdout
     for statement in conversion.mapped.statements:
         assert statement.title in dom
-    source = conversion.filing.source.lines
+    source = read_source(Path(conversion.mapped.source_path)).lines
     first = conversion.mapped.facts[0]
     printed = first.printed.strip("()$ -")
     assert printed and printed in source[first.source_line - 1]

@@ -41,7 +41,7 @@ def _cells_in_source(path) -> Counter:
 
 
 def test_header_comes_from_the_cover_page(seed):
-    header = seed[0].filing.header
+    header = seed[0].header
     assert header.company_name == "THE AUXER GROUP, INC."
     assert header.form_type == "8-K/A"
     assert header.file_number == "0-30440"

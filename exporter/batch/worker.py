@@ -136,7 +136,7 @@ def _peak_rss_mb() -> float:
 
 def _fsds(conversion: Conversion, summary: ChunkSummary) -> FsdsTables:
     started = time.perf_counter()
-    tables = fsds_tables(conversion.mapped, conversion.filing.header)
+    tables = fsds_tables(conversion.mapped, conversion.header)
     summary.seconds["serialize"] += time.perf_counter() - started
     return tables
 
@@ -149,7 +149,7 @@ def _year(conversion: Conversion, table: pa.Table) -> str:
 
 
 def _filing_row(conversion: Conversion, ref: InputRef, sha: str) -> dict:
-    mapped, header = conversion.mapped, conversion.filing.header
+    mapped, header = conversion.mapped, conversion.header
     return {
         "filing_id": mapped.filing_id, "cik": mapped.entity.cik or "", "entity_name": mapped.entity.name or "",
         "form_type": mapped.form_type or "", "period_of_report": str(mapped.period_of_report or ""),

@@ -29,9 +29,10 @@ _TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", 
 CHUNK_FACTS = 50_000  # facts per slice of the table held at once while writing
 
 
-def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None) -> dict[str, list[Any]]:
+def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None, exact: bool = False) -> dict[str, list[Any]]:
     """The fact table as lists by column name: one row per fact (of `facts`, by default all the filing's); `value`
-    is the exact decimal string (never a float); the 18 columns of COLUMNS come first, then EXTRA_COLUMNS."""
+    is the exact decimal string (never a float), or with `exact` the Decimal itself; the 18 columns of COLUMNS come
+    first, then EXTRA_COLUMNS."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
     facts = mapped.facts if facts is None else facts
     contexts = [fact.context for fact in facts]
@@ -50,7 +51,7 @@ def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None) -> dict[
         "dimensions": _per_key(contexts, attrgetter("dimensions"), attrgetter("dimensions_text")),
         "unit": _per_key(facts, attrgetter("unit"), attrgetter("unit.label")),
         "decimals": [fact.decimals for fact in facts],
-        "value": [fact.value_text for fact in facts],
+        "value": [fact.value if exact else fact.value_text for fact in facts],
         "source_line": [fact.source_line for fact in facts],
         "source_text": [fact.source_text for fact in facts],
         "mapping_method": [fact.method for fact in facts],
@@ -92,12 +93,12 @@ def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[A
     return result
 
 
-def fact_slices(mapped: MappedFiling) -> Iterator[dict[str, list[Any]]]:
+def fact_slices(mapped: MappedFiling, exact: bool = False) -> Iterator[dict[str, list[Any]]]:
     """fact_columns of CHUNK_FACTS facts at a time (one empty slice for a filing without facts), so that a big
     filing's table is never held whole."""
     facts = mapped.facts
     for start in range(0, max(len(facts), 1), CHUNK_FACTS):
-        yield fact_columns(mapped, facts[start : start + CHUNK_FACTS])
+        yield fact_columns(mapped, facts[start : start + CHUNK_FACTS], exact)
 
 
 def write_csv(mapped: MappedFiling, path: Path) -> None:
