@@ -50,7 +50,7 @@ def settle_calculations(mapped: MappedFiling) -> list[Inconsistency]:
                                            parent))
                 continue
             kept.extend(chosen)
-            for fact, computed in failures:
+            for _, fact, computed in failures:
                 found.setdefault((parent, fact.context.id), Inconsistency(
                     statement.role, parent, fact.context.id, fact.value, computed, fact.source_line, fact.label))
         statement.relationships = kept
@@ -130,8 +130,8 @@ def summations(facts: Iterable[Any], networks: dict[str, _Group],
     for role, relationships in networks.items():
         network = _by_parent(relationships)
         for parent, arcs in network.items():
-            for fact in index.bound(parent):
-                items = index.items(arcs, index.binding(fact), network if implied else None, frozenset({parent}))
+            for binding, fact in index.bound(parent):
+                items = index.items(arcs, binding, network if implied else None, frozenset({parent}))
                 if items:
                     found.append(Summation(role, fact, tuple(items)))
     return found
@@ -177,40 +177,49 @@ def _union(parent: str, groups: dict[int, dict[str, _Group]]) -> _Group:
 class _FactIndex:
     """Facts (or any items with `value` and `decimals`) by concept and binding, as `key` gives them.
 
-    Each distinct binding is numbered once, so lookups hash a (qname, number) pair, not a context."""
+    Each distinct binding is numbered once, and a concept's facts are kept by binding number: the first fact in
+    each binding, and a list only for the bindings it is reported in more than once (no object per fact, so that a
+    filing of a million facts costs little more than its facts)."""
 
     def __init__(self, facts: Iterable[Any], key: Callable[[Any], tuple[str, Hashable]] = fact_key):
-        self.by_key: dict[tuple[str, int], list[Any]] = defaultdict(list)
-        self.by_concept: dict[str, list[Any]] = defaultdict(list)
-        self.bindings: dict[int, int] = {}  # binding number by id() of the fact
+        self.first: dict[str, dict[int, Any]] = defaultdict(dict)  # per concept: binding number -> its first fact
+        self.more: dict[tuple[str, int], list[Any]] = {}  # (concept, binding) -> every fact, where there are several
         numbers: dict[Hashable, int] = {}
         for fact in facts:
             qname, binding = key(fact)
             number = numbers.setdefault(binding, len(numbers))
-            self.bindings[id(fact)] = number
-            self.by_key[qname, number].append(fact)
-            self.by_concept[qname].append(fact)
-        self._bound: dict[str, list[Any]] = {}
+            by_binding = self.first[qname]
+            first = by_binding.setdefault(number, fact)
+            if first is not fact:
+                self.more.setdefault((qname, number), [first]).append(fact)
+        self._bound: dict[str, list[tuple[int, Any]]] = {}
         self._conflicts: dict[tuple[str, int], bool] = {}
+
+    def same(self, qname: str, binding: int) -> list[Any]:
+        """A concept's facts in one binding (none, one, or the duplicates in the order reported)."""
+        more = self.more.get((qname, binding))
+        if more is not None:
+            return more
+        first = self.first.get(qname, {}).get(binding)
+        return [] if first is None else [first]
 
     def _conflicting(self, qname: str, binding: int) -> bool:
         """Whether a concept's facts in one binding disagree; cached, as a filing may repeat a fact hundreds of times
         (computed on each call, a 50 MB filing took hours)."""
         key = (qname, binding)
+        if key not in self.more:
+            return False
         if key not in self._conflicts:
-            self._conflicts[key] = len({fact.value for fact in self.by_key[key]}) > 1
+            self._conflicts[key] = len({fact.value for fact in self.more[key]}) > 1
         return self._conflicts[key]
 
-    def binding(self, fact: Any) -> int:
-        return self.bindings[id(fact)]
-
-    def bound(self, qname: str) -> list[Any]:
-        """A concept's facts, one per context and unit; contexts with inconsistent duplicates are not bound."""
+    def bound(self, qname: str) -> list[tuple[int, Any]]:
+        """A concept's facts, one per context and unit, each with its binding number; contexts with inconsistent
+        duplicates are not bound."""
         result = self._bound.get(qname)
         if result is None:
-            facts = self.by_concept.get(qname, [])
-            result = [fact for fact in facts if self.by_key[qname, self.binding(fact)][0] is fact
-                      and not self._conflicting(qname, self.binding(fact))]
+            result = [(binding, fact) for binding, fact in self.first.get(qname, {}).items()
+                      if not self._conflicting(qname, binding)]
             self._bound[qname] = result
         return result
 
@@ -223,7 +232,7 @@ class _FactIndex:
         items = []
         for arc in arcs:
             child = arc.child.qname
-            same = self.by_key.get((child, binding), [])
+            same = self.same(child, binding)
             if not same and network and child in network and child not in seen:
                 below = self.items(network[child], binding, network, seen | {child})
                 if below is None:
@@ -243,19 +252,21 @@ class _FactIndex:
         items = self.items(arcs, binding)
         return weighted_sum((weight, fact.value) for weight, fact in items) if items else None
 
-    def failures(self, parent: str, arcs: _Group) -> list[tuple[Fact, Decimal]]:
+    def failures(self, parent: str, arcs: _Group) -> list[tuple[int, Fact, Decimal]]:
+        """The bound facts of `parent` that the sum of `arcs` disagrees with: binding, fact and that sum."""
         result = []
-        for fact in self.bound(parent):
-            computed = self.total(arcs, self.binding(fact))
+        for binding, fact in self.bound(parent):
+            computed = self.total(arcs, binding)
             if computed is not None and computed != fact.value:
-                result.append((fact, computed))
+                result.append((binding, fact, computed))
         return result
 
-    def holds(self, parent: str, failures: list[tuple[Fact, Decimal]], groups: dict[int, dict[str, _Group]]) -> bool:
+    def holds(self, parent: str, failures: list[tuple[int, Fact, Decimal]],
+              groups: dict[int, dict[str, _Group]]) -> bool:
         """True when every failure (of some arcs for `parent`) is also a failure of the arcs of the statement the
         total is from."""
-        for fact, _ in failures:
+        for binding, fact, _ in failures:
             printed_in = groups.get(fact.statement, {}).get(parent)
-            if not printed_in or self.total(printed_in, self.binding(fact)) in (None, fact.value):
+            if not printed_in or self.total(printed_in, binding) in (None, fact.value):
                 return False
         return True

@@ -62,6 +62,8 @@ def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | No
     statements: list[StatementOutline] = []
     mapped = map_filing(filing.filing_id, str(path), filing.header, _statements(filing, tables, statements, clock),
                         load_taxonomy())
+    header, sha256, encoding = filing.header, filing.source.sha256, filing.source.encoding
+    del filing  # its lines: the checks below hold every fact at once, and need no more of the source
     if not tables and not statements:
         raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
     if not any(statement.line_items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
@@ -70,8 +72,7 @@ def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | No
     drop_schedule_duplicates(mapped)
     inconsistencies = settle_calculations(mapped)
     clock.lap("map")
-    source = filing.source
-    return Conversion(filing.header, source.sha256, source.encoding, tables, statements, mapped, inconsistencies)
+    return Conversion(header, sha256, encoding, tables, statements, mapped, inconsistencies)
 
 
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
