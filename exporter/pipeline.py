@@ -79,7 +79,8 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
                 clock: _Clock) -> Iterator[Statement]:
     """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
     outline of every table and statement added to `tables` and `statements`."""
-    for table in iter_tables(filing):
+    schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are mapped
+    for table in iter_tables(filing, let_go=True):
         tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
             continue  # an EX-27 exhibit is read by its tags below, not by its layout
@@ -88,7 +89,7 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
             continue
         infer_column_signs(statement)
         yield from _timed(statement, statements, clock)
-    for k, schedule in enumerate(find_schedules(filing)):
+    for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
 
 

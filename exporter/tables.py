@@ -125,19 +125,34 @@ def find_tables(filing: Filing) -> list[TextTable]:
     return list(iter_tables(filing))
 
 
-def iter_tables(filing: Filing) -> Iterator[TextTable]:
-    """find_tables one table at a time, numbered in order, so that a caller need hold only one table's cells."""
+def iter_tables(filing: Filing, let_go: bool = False) -> Iterator[TextTable]:
+    """find_tables one table at a time, numbered in order, so that a caller need hold only one table's cells.
+
+    With `let_go`, for a caller that reads no more of the filing's lines afterwards, the lines up to the end of each
+    table (and of each document) are let go, left empty, once the caller is done with the table: a big filing's
+    text is not held whole while its facts pile up."""
     from .html_tables import html_tables, is_html  # it builds on this module's model
+
+    lines = filing.lines
+    done = 0  # with let_go, the lines before this index are let go
+
+    def release(end: int) -> None:
+        nonlocal done
+        if let_go and end > done:
+            lines[done:end] = [""] * (end - done)
+            done = end
 
     count = 0
     for document in filing.documents:
-        if is_html(filing.lines, document):
+        if is_html(lines, document):
             found: Iterable[TextTable] = html_tables(filing, document, count)
         else:
-            found = _tables_in(filing.lines, document, count)
+            found = _tables_in(lines, document, count)
         for table in found:
             count += 1
             yield table
+            release(table.last_line)
+        release(document.last + 1)
 
 
 def _tables_in(lines: list[str], document: Document, number: int) -> Iterator[TextTable]:
