@@ -14,15 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import groupby
 
 import pandas as pd
 
 from .calc import ImpliedTotal, agree, summations
 from .crossfoot import cross_foot
-from .facts import MappedFiling
+from .facts import Context, MappedFiling
 from .mapper import DISPOSAL_AXIS, SCENARIO_AXIS, SUBTOTAL_MEMBER
 from .networks import Networks, filing_networks, standard_networks
-from .serialize.table import fact_slices
+from .serialize.table import period_columns
 from .statements import ColumnRole
 
 ERROR, INCONSISTENCY, WARNING, INFO = "error", "inconsistency", "warning", "info"
@@ -92,8 +93,19 @@ class _Fact:
 
 
 def filing_checks(mapped: MappedFiling) -> list[CheckMessage]:
-    """Every check on a mapped filing: its fact table, its own and our taxonomy's calculation networks."""
-    facts = [fact for columns in fact_slices(mapped, exact=True) for fact in _facts(columns)]
+    """Every check on a mapped filing: its facts, its own and our taxonomy's calculation networks."""
+    kinds = {statement.index: statement.kind for statement in mapped.statements}
+    wheres: dict[int, tuple[str, str, str, str]] = {}  # by id() of a context its facts share: its four columns
+
+    def where(context: Context) -> tuple[str, str, str, str]:
+        found = wheres.get(id(context))
+        if found is None:
+            found = wheres[id(context)] = (*period_columns(context.period.start, context.period.end),
+                                           context.dimensions_text)
+        return found
+
+    facts = [_Fact(fact.concept.qname, *where(fact.context), fact.unit.label, fact.decimals, fact.value,
+                   fact.source_line, kinds[fact.statement], fact.statement, fact.label) for fact in mapped.facts]
     return _run(facts, filing_networks(mapped), standard_networks())
 
 
@@ -111,8 +123,7 @@ def _run(facts: list[_Fact], extension: Networks, standard: Networks) -> list[Ch
 
 
 def _facts(table: dict[str, list]) -> list[_Fact]:
-    """The rows of a fact table given as lists by column name (values as Decimals or their text), with the columns
-    it lacks at their defaults."""
+    """The rows of a fact table given as lists by column name, with the columns it lacks at their defaults."""
     rows = len(table["concept"])
 
     def column(name: str, default: object) -> list:
@@ -123,8 +134,7 @@ def _facts(table: dict[str, list]) -> list[_Fact]:
         ("unit", ""), ("decimals", 0), ("value", "0"), ("source_line", 0), ("statement", ""),
         ("statement_index", -1), ("label", ""))), strict=True)
     return [_Fact(concept, period_type, _text(start), _text(end), _text(dimensions), unit, int(decimals),
-                  value if isinstance(value, Decimal) else Decimal(str(value)), int(line or 0), _text(statement),
-                  int(index), _text(label))
+                  Decimal(str(value)), int(line or 0), _text(statement), int(index), _text(label))
             for concept, period_type, start, end, dimensions, unit, decimals, value, line, statement, index, label
             in columns]
 
@@ -153,7 +163,7 @@ def check_calculations(facts: list[_Fact], extension: Networks, standard: Networ
     def key(fact: _Fact) -> tuple[str, tuple[str, str, str]]:
         return fact.concept, fact.binding
 
-    own = summations(facts, extension, key)
+    own = summations(facts, _distinct(extension), key)
     seen = {(found.total.concept, found.total.binding) for found in own}
     messages = []
     for found in [*own, *(s for s in summations(facts, standard, key, implied=True)
@@ -171,6 +181,19 @@ def check_calculations(facts: list[_Fact], extension: Networks, standard: Networ
             f"(printed {found.printed:f}): {parts.removeprefix('+ ')}",
             _lines([total, *found.leaves()]), total.concept, total.period, total.dimensions))
     return messages
+
+
+def _distinct(networks: Networks) -> Networks:
+    """The networks without those whose arcs repeat an earlier one's (a filing may print one statement many times:
+    the same sums bind to the same facts, and only the first role's findings would be kept)."""
+    seen: set[tuple[tuple[str, str, int], ...]] = set()
+    distinct: Networks = {}
+    for role, arcs in networks.items():
+        signature = tuple((arc.parent.qname, arc.child.qname, arc.weight) for arc in arcs)
+        if signature not in seen:
+            seen.add(signature)
+            distinct[role] = arcs
+    return distinct
 
 
 def _item_text(item: _Fact | ImpliedTotal) -> str:
@@ -230,10 +253,22 @@ def check_cross_footing(facts: list[_Fact]) -> list[CheckMessage]:
 
     The facts carry a disposed business with its own sign (the mapper turned a column printed negated),
     so the disposal is always subtracted."""
+    messages = []
+    for _, statement in groupby(sorted(facts, key=_statement_index), key=_statement_index):
+        messages.extend(_cross_foot_statement(statement))
+    return messages
+
+
+def _statement_index(fact: _Fact) -> int:
+    return fact.statement_index
+
+
+def _cross_foot_statement(facts: Iterable[_Fact]) -> list[CheckMessage]:
+    """check_cross_footing on the facts of one statement (a statement at a time: a filing may have thousands)."""
     tables: dict[tuple, dict[str, list[_Fact]]] = defaultdict(lambda: defaultdict(list))
     for fact in facts:
         if fact.unit != "shares" and "/" not in fact.unit and _column_role(fact.dimensions) is not None:
-            tables[(fact.statement_index, fact.period, fact.unit)][fact.concept].append(fact)
+            tables[(fact.period, fact.unit)][fact.concept].append(fact)
     messages = []
     for rows in tables.values():
         columns = {_column_role(fact.dimensions) for row in rows.values() for fact in row}

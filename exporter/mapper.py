@@ -114,6 +114,7 @@ class _Mapper:
         self.members: dict[str, DimensionMember] = {}
         self.dimensions: dict[tuple[ColumnRole, str | None], tuple[tuple[str, str], ...]] = {}
         self.contexts: dict[Context, Context] = {}  # one object per distinct context, shared by its facts
+        self.arcs: dict[CalcRelationship, CalcRelationship] = {}  # likewise per distinct arc, shared by statements
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
@@ -265,8 +266,8 @@ class _Mapper:
             for order, part in enumerate(parts, start=1):
                 if part.concept is None:
                     self._extend(part, statement.kind)
-                relationships.append(CalcRelationship(row.concept, part.concept,
-                                                      weight(part.balance, row.balance), order))
+                arc = CalcRelationship(row.concept, part.concept, weight(part.balance, row.balance), order)
+                relationships.append(self.arcs.setdefault(arc, arc))
         return relationships
 
     def _name_subtotal(self, row: _Row, parts: list[_Row], balance: str | None, kind: StatementKind) -> None:

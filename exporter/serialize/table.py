@@ -29,14 +29,13 @@ _TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", 
 CHUNK_FACTS = 50_000  # facts per slice of the table held at once while writing
 
 
-def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None, exact: bool = False) -> dict[str, list[Any]]:
+def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None) -> dict[str, list[Any]]:
     """The fact table as lists by column name: one row per fact (of `facts`, by default all the filing's); `value`
-    is the exact decimal string (never a float), or with `exact` the Decimal itself; the 18 columns of COLUMNS come
-    first, then EXTRA_COLUMNS."""
+    is the exact decimal string (never a float); the 18 columns of COLUMNS come first, then EXTRA_COLUMNS."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
     facts = mapped.facts if facts is None else facts
     contexts = [fact.context for fact in facts]
-    periods = [_period_columns(context.period.start, context.period.end) for context in contexts]
+    periods = [period_columns(context.period.start, context.period.end) for context in contexts]
     return {
         "filing_id": [mapped.filing_id] * len(facts),
         "cik": [mapped.entity.cik or ""] * len(facts),
@@ -51,7 +50,7 @@ def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None, exact: b
         "dimensions": _per_key(contexts, attrgetter("dimensions"), attrgetter("dimensions_text")),
         "unit": _per_key(facts, attrgetter("unit"), attrgetter("unit.label")),
         "decimals": [fact.decimals for fact in facts],
-        "value": [fact.value if exact else fact.value_text for fact in facts],
+        "value": [fact.value_text for fact in facts],
         "source_line": [fact.source_line for fact in facts],
         "source_text": [fact.source_text for fact in facts],
         "mapping_method": [fact.method for fact in facts],
@@ -76,7 +75,7 @@ def fact_table(columns: dict[str, list[Any]]) -> pa.Table:
 
 
 @lru_cache(maxsize=1024)
-def _period_columns(start: date | None, end: date) -> tuple[str, str, str]:
+def period_columns(start: date | None, end: date) -> tuple[str, str, str]:
     """period_type, period_start and period_end of a period."""
     return ("instant", "", end.isoformat()) if start is None else ("duration", start.isoformat(), end.isoformat())
 
@@ -93,12 +92,12 @@ def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[A
     return result
 
 
-def fact_slices(mapped: MappedFiling, exact: bool = False) -> Iterator[dict[str, list[Any]]]:
+def fact_slices(mapped: MappedFiling) -> Iterator[dict[str, list[Any]]]:
     """fact_columns of CHUNK_FACTS facts at a time (one empty slice for a filing without facts), so that a big
     filing's table is never held whole."""
     facts = mapped.facts
     for start in range(0, max(len(facts), 1), CHUNK_FACTS):
-        yield fact_columns(mapped, facts[start : start + CHUNK_FACTS], exact)
+        yield fact_columns(mapped, facts[start : start + CHUNK_FACTS])
 
 
 def write_csv(mapped: MappedFiling, path: Path) -> None:
