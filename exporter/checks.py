@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from itertools import groupby
 
 import pandas as pd
 
@@ -94,7 +93,6 @@ class _Fact:
 
 def filing_checks(mapped: MappedFiling) -> list[CheckMessage]:
     """Every check on a mapped filing: its facts, its own and our taxonomy's calculation networks."""
-    kinds = {statement.index: statement.kind for statement in mapped.statements}
     wheres: dict[int, tuple[str, str, str, str]] = {}  # by id() of a context its facts share: its four columns
 
     def where(context: Context) -> tuple[str, str, str, str]:
@@ -104,22 +102,43 @@ def filing_checks(mapped: MappedFiling) -> list[CheckMessage]:
                                            context.dimensions_text)
         return found
 
-    facts = [_Fact(fact.concept.qname, *where(fact.context), fact.unit.label, fact.decimals, fact.value,
-                   fact.source_line, kinds[fact.statement], fact.statement, fact.label) for fact in mapped.facts]
-    return _run(facts, filing_networks(mapped), standard_networks())
+    def statements() -> Iterator[list[_Fact]]:
+        for statement in mapped.statements:
+            yield [_Fact(fact.concept.qname, *where(fact.context), fact.unit.label, fact.decimals, fact.value,
+                         fact.source_line, statement.kind, fact.statement, fact.label) for fact in statement.facts]
+
+    return _run(statements, filing_networks(mapped), standard_networks())
 
 
 def run_checks(frame: pd.DataFrame, extension: Networks, standard: Networks | None = None) -> list[CheckMessage]:
     """Checks a-f on a fact table (the columns of serialize/table.py), with the filing's extension calculation
     networks and our taxonomy's (by default the ones in taxonomy/stm), each by role."""
-    facts = _facts({name: frame[name].tolist() for name in frame.columns})
-    return _run(facts, extension, standard_networks() if standard is None else standard)
+    by_statement: dict[int, list[_Fact]] = {}
+    for fact in _facts({name: frame[name].tolist() for name in frame.columns}):
+        by_statement.setdefault(fact.statement_index, []).append(fact)
+    return _run(lambda: iter(by_statement.values()), extension, standard_networks() if standard is None else standard)
 
 
-def _run(facts: list[_Fact], extension: Networks, standard: Networks) -> list[CheckMessage]:
-    return [*check_calculations(facts, extension, standard), *check_balance_identity(facts),
-            *check_cross_footing(facts), *check_periods(facts), *check_earnings_per_share(facts),
-            *check_duplicates(facts)]
+def _run(statements: Callable[[], Iterator[list[_Fact]]], extension: Networks, standard: Networks
+         ) -> list[CheckMessage]:
+    """The checks on facts given a statement at a time (`statements` gives them anew for each pass).
+
+    Cross-footing and periods are checked a statement at a time; the other checks on the distinct facts, the first
+    of each concept, binding, value and decimals, which give them the same findings: a big filing may repeat a fact
+    thousands of times, and is never held as one list. A second pass finds every fact of an inconsistent duplicate."""
+    cross_footing: list[CheckMessage] = []
+    periods: list[CheckMessage] = []
+    distinct: dict[tuple, _Fact] = {}
+    for facts in statements():
+        cross_footing.extend(check_cross_footing(facts))
+        periods.extend(check_periods(facts))
+        for fact in facts:
+            distinct.setdefault((fact.concept, *fact.binding, fact.value, fact.decimals), fact)
+    facts = list(distinct.values())
+    inconsistent = {key for key, found in _duplicates(facts).items() if not agree(found)}
+    duplicated = [fact for facts in statements() for fact in facts if (fact.concept, *fact.binding) in inconsistent]
+    return [*check_calculations(facts, extension, standard), *check_balance_identity(facts), *cross_footing,
+            *periods, *check_earnings_per_share(facts), *check_duplicates(duplicated)]
 
 
 def _facts(table: dict[str, list]) -> list[_Fact]:
@@ -249,22 +268,10 @@ def _column_role(dimensions: str) -> ColumnRole | None:
 
 
 def check_cross_footing(facts: list[_Fact]) -> list[CheckMessage]:
-    """Per statement, period and concept: historical - disposal (= sub-total) + adjustments = pro forma.
+    """Per period and concept of one statement's facts: historical - disposal (= sub-total) + adjustments = pro forma.
 
     The facts carry a disposed business with its own sign (the mapper turned a column printed negated),
     so the disposal is always subtracted."""
-    messages = []
-    for _, statement in groupby(sorted(facts, key=_statement_index), key=_statement_index):
-        messages.extend(_cross_foot_statement(statement))
-    return messages
-
-
-def _statement_index(fact: _Fact) -> int:
-    return fact.statement_index
-
-
-def _cross_foot_statement(facts: Iterable[_Fact]) -> list[CheckMessage]:
-    """check_cross_footing on the facts of one statement (a statement at a time: a filing may have thousands)."""
     tables: dict[tuple, dict[str, list[_Fact]]] = defaultdict(lambda: defaultdict(list))
     for fact in facts:
         if fact.unit != "shares" and "/" not in fact.unit and _column_role(fact.dimensions) is not None:
@@ -381,11 +388,8 @@ def _quotient_range(numerator: tuple[Decimal, Decimal], denominator: tuple[Decim
 
 def check_duplicates(facts: list[_Fact]) -> list[CheckMessage]:
     """The same concept, period, dimensions and unit with values that differ at their fewest decimals."""
-    groups: dict[tuple[str, str, str, str], list[_Fact]] = defaultdict(list)
-    for fact in facts:
-        groups[(fact.concept, *fact.binding)].append(fact)
     messages = []
-    for (concept, period, dimensions, _), found in groups.items():
+    for (concept, period, dimensions, _), found in _duplicates(facts).items():
         if agree(found):
             continue
         where = "; ".join(f"{fact.value} in {fact.statement or 'a statement'}"
@@ -396,3 +400,11 @@ def check_duplicates(facts: list[_Fact]) -> list[CheckMessage]:
             f"{concept} at {found[0].where} is reported {len(found)} times with different values: {where}",
             _lines(found), concept, period, dimensions))
     return messages
+
+
+def _duplicates(facts: list[_Fact]) -> dict[tuple[str, str, str, str], list[_Fact]]:
+    """The facts by concept and binding (period, dimensions and unit)."""
+    groups: dict[tuple[str, str, str, str], list[_Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[(fact.concept, *fact.binding)].append(fact)
+    return groups
