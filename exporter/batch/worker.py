@@ -17,7 +17,7 @@ from ..errors import ConversionError
 from ..limits import FilingTimeout, time_limit
 from ..pipeline import Conversion, convert, write_outputs
 from ..serialize.fsds import FsdsTables, fsds_tables
-from ..serialize.table import fact_columns, fact_table
+from ..serialize.table import fact_slices, fact_table
 from .fsds import FsdsChunk
 from .sources import InputError, InputRef, read_input
 from .store import CONCEPT_COLUMNS, ERROR_COLUMNS, FILING_COLUMNS, MANIFEST_COLUMNS, BatchStore, concept_row
@@ -109,7 +109,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
 def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions, summary: ChunkSummary
                ) -> pa.Table:
     started = time.perf_counter()
-    table = fact_table(fact_columns(conversion.mapped))
+    table = pa.concat_tables(fact_table(columns) for columns in fact_slices(conversion.mapped))
     table = table.append_column("year", pa.repeat(_year(conversion, table), table.num_rows))
     if options.xbrl or options.validate:
         write_outputs(conversion, store.out / "filings", ("xbrl",), validate=False)

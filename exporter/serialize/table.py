@@ -26,7 +26,7 @@ _TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", 
           "line_order": "int64"}
 
 
-CHUNK_FACTS = 50_000  # facts per slice of the table held at once while writing
+CHUNK_FACTS = 10_000  # facts per slice of the table held at once while writing (as Python lists)
 
 
 def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None) -> dict[str, list[Any]]:
