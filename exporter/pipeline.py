@@ -170,6 +170,12 @@ def _write_fsds(conversion: Conversion, folder: Path) -> dict[str, Path]:
     return write_fsds(fsds_tables(conversion.mapped, conversion.header), folder)
 
 
+def _write_json(document: dict, path: Path) -> None:
+    """Written piece by piece (json.dumps of a big filing's report would hold some millions of pieces at once)."""
+    with path.open("w") as handle:
+        json.dump(document, handle, indent=2, default=str)
+
+
 # Each output format: a writer that puts its files into the filing's folder and names them by kind.
 WRITERS: dict[str, Callable[[Conversion, Path], dict[str, Path]]] = {
     "xbrl": _write_xbrl,
@@ -201,5 +207,5 @@ def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...
         verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
     report = build_report(conversion, verdict)
     conversion.files["report"] = folder / "report.json"
-    write_atomically(conversion.files["report"], lambda p: p.write_text(json.dumps(report, indent=2, default=str)))
+    write_atomically(conversion.files["report"], lambda path: _write_json(report, path))
     return folder
