@@ -177,41 +177,25 @@ def _union(parent: str, groups: dict[int, dict[str, _Group]]) -> _Group:
 class _FactIndex:
     """Facts (or any items with `value` and `decimals`) by concept and binding, as `key` gives them.
 
-    Each distinct binding is numbered once, and a concept's facts are kept by binding number: the first fact in
-    each binding, and a list only for the bindings it is reported in more than once (no object per fact, so that a
-    filing of a million facts costs little more than its facts)."""
+    Each distinct binding is numbered once. Of a concept's facts in one binding only the first is kept, and where
+    there are more, the set of their values (they conflict when it has two): a filing that repeats a fact a
+    thousand times costs no more than the fact."""
 
     def __init__(self, facts: Iterable[Any], key: Callable[[Any], tuple[str, Hashable]] = fact_key):
         self.first: dict[str, dict[int, Any]] = defaultdict(dict)  # per concept: binding number -> its first fact
-        self.more: dict[tuple[str, int], list[Any]] = {}  # (concept, binding) -> every fact, where there are several
+        self.values: dict[tuple[str, int], set[Decimal]] = {}  # (concept, binding) reported more than once
         numbers: dict[Hashable, int] = {}
         for fact in facts:
             qname, binding = key(fact)
             number = numbers.setdefault(binding, len(numbers))
-            by_binding = self.first[qname]
-            first = by_binding.setdefault(number, fact)
+            first = self.first[qname].setdefault(number, fact)
             if first is not fact:
-                self.more.setdefault((qname, number), [first]).append(fact)
+                self.values.setdefault((qname, number), {first.value}).add(fact.value)
         self._bound: dict[str, list[tuple[int, Any]]] = {}
-        self._conflicts: dict[tuple[str, int], bool] = {}
-
-    def same(self, qname: str, binding: int) -> list[Any]:
-        """A concept's facts in one binding (none, one, or the duplicates in the order reported)."""
-        more = self.more.get((qname, binding))
-        if more is not None:
-            return more
-        first = self.first.get(qname, {}).get(binding)
-        return [] if first is None else [first]
 
     def _conflicting(self, qname: str, binding: int) -> bool:
-        """Whether a concept's facts in one binding disagree; cached, as a filing may repeat a fact hundreds of times
-        (computed on each call, a 50 MB filing took hours)."""
-        key = (qname, binding)
-        if key not in self.more:
-            return False
-        if key not in self._conflicts:
-            self._conflicts[key] = len({fact.value for fact in self.more[key]}) > 1
-        return self._conflicts[key]
+        """Whether a concept's facts in one binding disagree."""
+        return len(self.values.get((qname, binding), ())) > 1
 
     def bound(self, qname: str) -> list[tuple[int, Any]]:
         """A concept's facts, one per context and unit, each with its binding number; contexts with inconsistent
@@ -232,19 +216,19 @@ class _FactIndex:
         items = []
         for arc in arcs:
             child = arc.child.qname
-            same = self.same(child, binding)
-            if not same and network and child in network and child not in seen:
+            first = self.first.get(child, {}).get(binding)
+            if first is None and network and child in network and child not in seen:
                 below = self.items(network[child], binding, network, seen | {child})
                 if below is None:
                     return None
                 if below:
                     items.append((arc.weight, ImpliedTotal(child, tuple(below))))
                 continue
-            if not same:
+            if first is None:
                 continue
-            if len(same) > 1 and self._conflicting(child, binding):
+            if self._conflicting(child, binding):
                 return None
-            items.append((arc.weight, same[0]))
+            items.append((arc.weight, first))
         return items
 
     def total(self, arcs: _Group, binding: int) -> Decimal | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from .calc import agree, fact_key
-from .facts import Fact, Issue, MappedFiling
+from .facts import Fact, Issue, MappedFiling, StatementFacts
 from .statements import StatementKind
 
 SCHEDULE_KIND = StatementKind.FINANCIAL_DATA_SCHEDULE.value
@@ -18,6 +18,8 @@ SCHEDULE_KIND = StatementKind.FINANCIAL_DATA_SCHEDULE.value
 
 def drop_schedule_duplicates(mapped: MappedFiling) -> int:
     """Remove schedule facts that a statement (or an earlier schedule) already reports; return how many."""
+    if not any(statement.kind == SCHEDULE_KIND for statement in mapped.statements):
+        return 0
     ordered = sorted(mapped.statements, key=lambda statement: statement.kind == SCHEDULE_KIND)
     seen: dict[tuple[str, Hashable], Fact] = {}
     dropped = 0
@@ -37,5 +39,6 @@ def drop_schedule_duplicates(mapped: MappedFiling) -> int:
                     "conflict", fact.source_line,
                     f"EX-27 reports {fact.concept.qname} for {fact.context.id} as {fact.value_text}, the statement "
                     f"at line {first.source_line} as {first.value_text}: the statement's value is kept", fact.label))
-        statement.facts = kept
+        if len(kept) < len(statement.facts):
+            statement.facts = StatementFacts(statement.index, kept)
     return dropped

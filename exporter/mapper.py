@@ -24,10 +24,11 @@ from .facts import (
     Context,
     DimensionMember,
     Entity,
-    Fact,
+    FactLine,
     Issue,
     MappedFiling,
     MappedStatement,
+    StatementFacts,
     Unit,
     currency_unit,
     per_share_unit,
@@ -144,7 +145,7 @@ class _Mapper:
             sections=list(statement.headings),
         )
         for order, row in enumerate(rows):
-            result.facts.extend(self._facts(row, statement, order))
+            self._facts(row, statement, order, result.facts)
             if row.confidence < LOW_CONFIDENCE:
                 self.mapped.issues.append(Issue("low-confidence", row.item.line,
                                                 f"mapped to {row.concept.qname} by {row.method} "
@@ -329,12 +330,15 @@ class _Mapper:
         return f"{EXTENSION_PREFIX}:{name}"
 
     # -- facts -----------------------------------------------------------------------------------
-    def _facts(self, row: _Row, statement: Statement, order: int) -> list[Fact]:
+    def _facts(self, row: _Row, statement: Statement, order: int, facts: StatementFacts) -> None:
+        """Add the facts of one line to its statement's."""
         item = row.item
+        if not item.cells:
+            return
         dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
         scale = statement.scale if item.unit is not UnitKind.PER_SHARE else 0
         unit = self._unit(item.unit, statement.currency)
-        facts = []
+        line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
         for index, cell in sorted(item.cells.items()):
             column = statement.columns[index]
             period = self._period(row, column.period, statement)
@@ -345,23 +349,7 @@ class _Mapper:
             if value == 0:
                 value = abs(value)
             context = Context(period, self._column_dimensions(column.role, column.entity))
-            facts.append(Fact(
-                concept=row.concept,
-                context=self.contexts.setdefault(context, context),
-                unit=unit,
-                decimals=decimals,
-                value=value,
-                statement=statement.index,
-                column=index,
-                line_order=order,
-                label=item.label,
-                source_line=cell.line,
-                source_text=item.text,
-                method=row.method,
-                confidence=row.confidence,
-                printed=cell.text,
-            ))
-        return facts
+            facts.add(line, self.contexts.setdefault(context, context), index, decimals, value, cell.line, cell.text)
 
     def _period(self, row: _Row, period: Period | None, statement: Statement) -> Period:
         if period is None:

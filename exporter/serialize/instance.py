@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import count
 from pathlib import Path
 
 from lxml import etree
 
-from ..facts import Fact, MappedFiling
+from ..facts import Fact, MappedFiling, batches
 from .names import LINK, XBRLI, XLINK
 from .resources import context_elements, instance_namespaces, unit_elements
 from .streamed import write_streamed
@@ -28,11 +29,11 @@ def write_instance(mapped: MappedFiling, path: Path, schema_name: str) -> None:
 
 
 def _fact_parts(mapped: MappedFiling, nsmap: dict[str, str]) -> Iterator[etree._Element]:
-    facts = mapped.facts
-    for start in range(0, len(facts), FACTS_PER_PART):
+    numbers = count(1)
+    for batch in batches(mapped.facts, FACTS_PER_PART):
         part = etree.Element(f"{{{XBRLI}}}xbrl", nsmap=nsmap)
-        for number, fact in enumerate(facts[start : start + FACTS_PER_PART], start=start + 1):
-            part.append(_fact(fact, number, nsmap))
+        for fact in batch:
+            part.append(_fact(fact, next(numbers), nsmap))
         yield part
 
 

@@ -62,9 +62,10 @@ def write_ixbrl(mapped: MappedFiling, path: Path, schema_name: str) -> None:
                                        f"{mapped.period_of_report or 'not given'}; converted from "
                                        f"{Path(mapped.source_path).name}. Hover over a number for its XBRL fact.")
     body.append(_legend(mapped.facts))
-    numbers = {id(fact): number for number, fact in enumerate(mapped.facts, start=1)}
+    first = 1  # the instance numbers facts f1, f2, ... statement after statement
     for statement in mapped.statements:
-        _statement(body, statement, numbers)
+        _statement(body, statement, first)
+        first += len(statement.facts)
     _issues(body, mapped.issues)
     etree.ElementTree(html).write(str(path), xml_declaration=True, encoding="utf-8", pretty_print=True)
 
@@ -112,7 +113,7 @@ def _legend(facts: list[Fact]) -> etree._Element:
     return legend
 
 
-def _statement(body: etree._Element, statement: MappedStatement, numbers: dict[int, int]) -> None:
+def _statement(body: etree._Element, statement: MappedStatement, first: int) -> None:
     _sub(body, "h2", {"id": f"statement-{statement.index + 1}"}, statement.title or statement.kind)
     scale = _SCALE_WORDS.get(statement.scale, f"scaled by 10^{statement.scale}" if statement.scale else "as printed")
     _sub(body, "p", {"class": "note"}, f"{statement.kind}, amounts {scale} except per-share amounts")
@@ -125,26 +126,25 @@ def _statement(body: etree._Element, statement: MappedStatement, numbers: dict[i
         _sub(row, "th")
         for column in columns:
             _sub(row, "th", text=texts[column] if column < len(texts) else "")
-    rows: dict[int, dict[int, Fact]] = defaultdict(dict)
-    for fact in statement.facts:
-        rows[fact.line_order][fact.column] = fact
+    rows: dict[int, dict[int, tuple[int, Fact]]] = defaultdict(dict)
+    for number, fact in enumerate(statement.facts, start=first):
+        rows[fact.line_order][fact.column] = number, fact
     sections = sorted(statement.sections)
     tbody = _sub(table, "tbody")
     for order in sorted(rows):
         cells = rows[order]
-        line = min(fact.source_line for fact in cells.values())
+        line = min(fact.source_line for _, fact in cells.values())
         while sections and sections[0][0] < line:
             _section_row(tbody, sections.pop(0), len(columns))
-        first = next(iter(cells.values()))
+        _, leading = next(iter(cells.values()))
         row = _sub(tbody, "tr")
         _sub(row, "td", {"class": "line"}, str(line))
-        _sub(row, "td", {"class": "label"}, first.label or "(no label)")
+        _sub(row, "td", {"class": "label"}, leading.label or "(no label)")
         for column in columns:
-            fact = cells.get(column)
-            if fact is None:
+            if column not in cells:
                 _sub(row, "td")
             else:
-                _number_cell(row, fact, numbers[id(fact)], statement.scale)
+                _number_cell(row, cells[column][1], cells[column][0], statement.scale)
     for section in sections:
         _section_row(tbody, section, len(columns))
 

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..facts import Fact, MappedFiling
+from ..facts import Fact, MappedFiling, batches
 
 COLUMNS = [
     "filing_id", "cik", "entity_name", "form_type", "statement", "concept", "label", "period_type", "period_start",
@@ -33,7 +33,7 @@ def fact_columns(mapped: MappedFiling, facts: list[Fact] | None = None) -> dict[
     """The fact table as lists by column name: one row per fact (of `facts`, by default all the filing's); `value`
     is the exact decimal string (never a float); the 18 columns of COLUMNS come first, then EXTRA_COLUMNS."""
     kinds = {statement.index: statement.kind for statement in mapped.statements}
-    facts = mapped.facts if facts is None else facts
+    facts = list(mapped.facts) if facts is None else facts
     contexts = [fact.context for fact in facts]
     periods = [period_columns(context.period.start, context.period.end) for context in contexts]
     return {
@@ -95,9 +95,10 @@ def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[A
 def fact_slices(mapped: MappedFiling) -> Iterator[dict[str, list[Any]]]:
     """fact_columns of CHUNK_FACTS facts at a time (one empty slice for a filing without facts), so that a big
     filing's table is never held whole."""
-    facts = mapped.facts
-    for start in range(0, max(len(facts), 1), CHUNK_FACTS):
-        yield fact_columns(mapped, facts[start : start + CHUNK_FACTS])
+    slices = (fact_columns(mapped, batch) for batch in batches(mapped.facts, CHUNK_FACTS))
+    first = next(slices, None)
+    yield fact_columns(mapped, []) if first is None else first
+    yield from slices
 
 
 def write_csv(mapped: MappedFiling, path: Path) -> None:
