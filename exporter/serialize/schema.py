@@ -36,6 +36,7 @@ CONCEPT_LABEL = "http://www.xbrl.org/2003/arcrole/concept-label"
 XBRLDT_NS = "http://xbrl.org/2005/xbrldt"
 DIMENSIONS_ROLE = "Dimensions"
 DIMENSION_ARCROLES = "http://xbrl.org/int/dim/arcrole/"
+_ROLE_REFS_PER_PART = 1000  # a filing may have thousands of statements
 _ROOTS = {
     "balance-sheet": "us-gaap:StatementOfFinancialPositionAbstract",
     "income-statement": "us-gaap:IncomeStatementAbstract",
@@ -175,19 +176,21 @@ def _label_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLoc
 def _statement_links(mapped: MappedFiling, schema_name: str, locations: SchemaLocations,
                      link: Callable[[etree._Element, MappedStatement, str, SchemaLocations, str], None],
                      ) -> tuple[etree._Element, Iterator[etree._Element]]:
-    """A linkbase with an extended link per statement: its head (the role references) and its links, each built
-    by `link` in a linkbase of its own only when the writer comes to it."""
-    head = _linkbase()
-    for statement in mapped.statements:
-        _role_ref(head, mapped, statement.role, schema_name)
+    """A linkbase with an extended link per statement: its (empty) head, then its role references and its links,
+    built a part at a time (a linkbase of its own each) only when the writer comes to them."""
 
     def links() -> Iterator[etree._Element]:
+        for start in range(0, len(mapped.statements), _ROLE_REFS_PER_PART):
+            part = _linkbase()
+            for statement in mapped.statements[start : start + _ROLE_REFS_PER_PART]:
+                _role_ref(part, mapped, statement.role, schema_name)
+            yield part
         for statement in mapped.statements:
             part = _linkbase()
             link(part, statement, role_uri(mapped.extension_namespace, statement.role), locations, schema_name)
             yield part
 
-    return head, links()
+    return _linkbase(), links()
 
 
 def _presentation_link(linkbase: etree._Element, statement: MappedStatement, role: str, locations: SchemaLocations,

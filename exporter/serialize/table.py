@@ -116,6 +116,7 @@ def write_parquet(mapped: MappedFiling, path: Path) -> None:
     with pq.ParquetWriter(path, _parquet_schema()) as writer:
         for columns in fact_slices(mapped):
             writer.write_table(fact_table(columns))
+    pa.default_memory_pool().release_unused()  # Arrow's allocator keeps what it freed for reuse: give it back
 
 
 @lru_cache(maxsize=1)
