@@ -37,6 +37,7 @@ XBRLDT_NS = "http://xbrl.org/2005/xbrldt"
 DIMENSIONS_ROLE = "Dimensions"
 DIMENSION_ARCROLES = "http://xbrl.org/int/dim/arcrole/"
 _ROLE_REFS_PER_PART = 1000  # a filing may have thousands of statements
+_ROLES_PER_PART = 1000  # role types per annotation of the schema
 _ROOTS = {
     "balance-sheet": "us-gaap:StatementOfFinancialPositionAbstract",
     "income-statement": "us-gaap:IncomeStatementAbstract",
@@ -61,36 +62,64 @@ def write_extension(mapped: MappedFiling, folder: Path, stem: str, locations: Sc
         "pre": _statement_links(mapped, schema_name, locations, _presentation_link),
         "cal": _statement_links(mapped, schema_name, locations, _calculation_link),
     }
-    if mapped.members or any(f.context.dimensions for f in mapped.facts):
+    dimensional = bool(mapped.members) or any(f.context.dimensions for f in mapped.facts)
+    if dimensional:
         linkbases["def"] = (_definition_linkbase(mapped, schema_name, locations), ())
     for kind, (head, links) in linkbases.items():
         write_streamed(folder / f"{stem}-{kind}.xml", head, links)
-    write_streamed(folder / schema_name, _schema(mapped, stem, sorted(linkbases), locations), ())
+    write_streamed(folder / schema_name, *_schema(mapped, stem, sorted(linkbases), dimensional, locations))
     return schema_name
 
 
-def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], locations: SchemaLocations) -> etree._Element:
+def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], dimensional: bool, locations: SchemaLocations
+            ) -> tuple[etree._Element, Iterator[etree._Element]]:
+    """The extension schema as a head (its root, and an annotation with the linkbase references and the first role
+    types) and parts made when the writer comes to them: an annotation for each further thousand role types (a
+    filing may have thousands of statements), then the imports and the element declarations."""
     namespace = mapped.extension_namespace
-    root = etree.Element(f"{{{XS}}}schema", nsmap={
-        "xs": XS, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, "dtr-types": DTR_TYPES,
-        EXTENSION_PREFIX: namespace, **TAXONOMY_NAMESPACES},
-        targetNamespace=namespace, elementFormDefault="qualified", attributeFormDefault="unqualified")
-    appinfo = etree.SubElement(etree.SubElement(root, f"{{{XS}}}annotation"), f"{{{XS}}}appinfo")
+
+    def root() -> etree._Element:
+        return etree.Element(f"{{{XS}}}schema", nsmap={
+            "xs": XS, "xbrli": XBRLI, "link": LINK, "xlink": XLINK, "dtr-types": DTR_TYPES,
+            EXTENSION_PREFIX: namespace, **TAXONOMY_NAMESPACES},
+            targetNamespace=namespace, elementFormDefault="qualified", attributeFormDefault="unqualified")
+
+    def role_types(schema: etree._Element, roles: list[tuple[str, str, list[str]]]) -> etree._Element:
+        appinfo = etree.SubElement(etree.SubElement(schema, f"{{{XS}}}annotation"), f"{{{XS}}}appinfo")
+        for role, definition, used_on in roles:
+            role_type = etree.SubElement(appinfo, f"{{{LINK}}}roleType", roleURI=role_uri(namespace, role), id=role)
+            etree.SubElement(role_type, f"{{{LINK}}}definition").text = definition
+            for link in used_on:
+                etree.SubElement(role_type, f"{{{LINK}}}usedOn").text = f"link:{link}"
+        return appinfo
+
+    roles = _roles(mapped, dimensional)
+    head = root()
+    appinfo = role_types(head, [])
     for kind in linkbases:
         ref = etree.SubElement(appinfo, f"{{{LINK}}}linkbaseRef")
         ref.set(f"{{{XLINK}}}type", "simple")
         ref.set(f"{{{XLINK}}}href", f"{stem}-{kind}.xml")
         ref.set(f"{{{XLINK}}}role", _LINKBASES[kind][1])
         ref.set(f"{{{XLINK}}}arcrole", "http://www.w3.org/1999/xlink/properties/linkbase")
-    for role, definition, used_on in _roles(mapped):
-        role_type = etree.SubElement(appinfo, f"{{{LINK}}}roleType", roleURI=role_uri(namespace, role), id=role)
-        etree.SubElement(role_type, f"{{{LINK}}}definition").text = definition
-        for link in used_on:
-            etree.SubElement(role_type, f"{{{LINK}}}usedOn").text = f"link:{link}"
+    appinfo.extend(role_types(root(), roles[:_ROLES_PER_PART]))
+
+    def parts() -> Iterator[etree._Element]:
+        for start in range(_ROLES_PER_PART, len(roles), _ROLES_PER_PART):
+            part = root()
+            role_types(part, roles[start : start + _ROLES_PER_PART])
+            yield part
+        yield _declarations(root(), mapped, locations)
+
+    return head, parts()
+
+
+def _declarations(schema: etree._Element, mapped: MappedFiling, locations: SchemaLocations) -> etree._Element:
+    """The imports of the schemas the extension builds on, and its element declarations, added to `schema`."""
     imports = [("http://www.xbrl.org/2003/instance", XBRL_INSTANCE_URL), (DTR_TYPES, DTR_TYPES_URL)]
     imports += [(ns, schema_url(prefix, locations)) for prefix, ns in TAXONOMY_NAMESPACES.items()]
     for ns, location in imports:
-        etree.SubElement(root, f"{{{XS}}}import", namespace=ns, schemaLocation=location)
+        etree.SubElement(schema, f"{{{XS}}}import", namespace=ns, schemaLocation=location)
     for concept in mapped.extensions + [member.member for member in mapped.members]:
         attributes = {"name": concept.name, "id": element_id(concept), "type": concept.data_type,
                       "substitutionGroup": "xbrli:item", f"{{{XBRLI}}}periodType": concept.period_type,
@@ -99,14 +128,14 @@ def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], locations: Sc
             attributes[f"{{{XBRLI}}}balance"] = concept.balance
         if concept.abstract:
             attributes["abstract"] = "true"
-        etree.SubElement(root, f"{{{XS}}}element", attributes)
-    return root
+        etree.SubElement(schema, f"{{{XS}}}element", attributes)
+    return schema
 
 
-def _roles(mapped: MappedFiling) -> list[tuple[str, str, list[str]]]:
+def _roles(mapped: MappedFiling, dimensional: bool) -> list[tuple[str, str, list[str]]]:
     roles = [(s.role, f"{s.index + 1:02d} - Statement - {s.title or s.kind}",
               ["presentationLink", "calculationLink"]) for s in mapped.statements]
-    if mapped.members or any(f.context.dimensions for f in mapped.facts):
+    if dimensional:
         roles.append((DIMENSIONS_ROLE, "99 - Dimensions - statement columns", ["definitionLink"]))
     return roles
 
