@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .calc import ImpliedTotal, agree, summations
 from .crossfoot import cross_foot
@@ -24,6 +23,9 @@ from .mapper import DISPOSAL_AXIS, SCENARIO_AXIS, SUBTOTAL_MEMBER
 from .networks import Networks, filing_networks, standard_networks
 from .serialize.table import period_columns
 from .statements import ColumnRole
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ERROR, INCONSISTENCY, WARNING, INFO = "error", "inconsistency", "warning", "info"
 FLOW_STATEMENTS = ("income-statement", "cash-flow")

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable, Hashable, Iterator
 from datetime import date
 from functools import lru_cache
+from importlib.metadata import version
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..facts import Fact, MappedFiling, batches
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = [
     "filing_id", "cik", "entity_name", "form_type", "statement", "concept", "label", "period_type", "period_start",
@@ -26,6 +31,7 @@ _TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", 
           "line_order": "int64"}
 
 
+_MAX_OFFSET = 2**31 - 1  # an Arrow string array's offsets are 32-bit
 CHUNK_FACTS = 10_000  # facts per slice of the table held at once while writing (as Python lists)
 
 
@@ -66,12 +72,38 @@ def fact_frame(mapped: MappedFiling) -> pd.DataFrame:
 
 
 def _frame(columns: dict[str, list[Any]]) -> pd.DataFrame:
+    import pandas as pd  # here: writing facts never loads pandas (some 45 MB and half a second per process)
+
     return pd.DataFrame({name: pd.Series(values, dtype=_TYPES.get(name, object)) for name, values in columns.items()})
 
 
 def fact_table(columns: dict[str, list[Any]]) -> pa.Table:
     """Fact columns (fact_columns) as an Arrow table, with the schema pandas would give the fact frame."""
-    return pa.table(columns, schema=_parquet_schema())
+    schema = _parquet_schema()
+    return pa.Table.from_arrays([_arrow_array(columns[field.name], field.type) for field in schema], schema=schema)
+
+
+def _arrow_array(values: list[Any], arrow_type: pa.DataType) -> pa.Array | pa.ChunkedArray:
+    """A column of text, int64 or float64 values (no nulls) as an Arrow array, built from its buffers: pa.array
+    would load pandas (some 45 MB and half a second per process) to look at the list."""
+    if arrow_type != pa.string():
+        numbers = np.array(values, np.int64 if arrow_type == pa.int64() else np.float64)
+        return pa.Array.from_buffers(arrow_type, len(values), [None, pa.py_buffer(numbers)])
+    data = "".join(values).encode()
+    offsets = _offsets(map(len, values), len(values))
+    if offsets[-1] != len(data):  # not all ASCII: count bytes, not characters
+        offsets = _offsets((len(value.encode()) for value in values), len(values))
+    if offsets[-1] > _MAX_OFFSET:  # over 2 GB of text in a slice (a damaged filing's megabyte lines): Arrow splits it
+        return pa.array(values, arrow_type)
+    return pa.Array.from_buffers(arrow_type, len(values), [None, pa.py_buffer(offsets.astype(np.int32)),
+                                                           pa.py_buffer(data)])
+
+
+def _offsets(lengths: Iterator[int], count: int) -> np.ndarray:
+    """Where each of `count` strings of these lengths starts in their concatenation, and where the last ends."""
+    offsets = np.zeros(count + 1, np.int64)
+    np.cumsum(np.fromiter(lengths, np.int64, count), out=offsets[1:])
+    return offsets
 
 
 @lru_cache(maxsize=1024)
@@ -121,8 +153,16 @@ def write_parquet(mapped: MappedFiling, path: Path) -> None:
 
 @lru_cache(maxsize=1)
 def _parquet_schema() -> pa.Schema:
-    """Arrow types of the fact table and pandas' metadata for them (so pandas reads the file back with the
-    dtypes of fact_frame), taken from a one-row fact frame."""
-    sample = {name: [0.0 if _TYPES.get(name) == "float64" else 0 if name in _TYPES else ""]
-              for name in COLUMNS + EXTRA_COLUMNS}
-    return pa.Schema.from_pandas(_frame(sample), preserve_index=False)
+    """Arrow types of the fact table, with the metadata pandas writes for them (so that pandas reads the file back
+    with the dtypes of fact_frame, text as object), written out here so that no conversion loads pandas."""
+    types = {"int64": (pa.int64(), "int64"), "float64": (pa.float64(), "float64"), None: (pa.string(), "unicode")}
+    fields = [(name, *types[_TYPES.get(name)]) for name in COLUMNS + EXTRA_COLUMNS]
+    pandas = {
+        "index_columns": [], "column_indexes": [],
+        "columns": [{"name": name, "field_name": name, "pandas_type": kind,
+                     "numpy_type": "object" if kind == "unicode" else kind, "metadata": None}
+                    for name, _, kind in fields],
+        "attributes": {}, "creator": {"library": "pyarrow", "version": pa.__version__},
+        "pandas_version": version("pandas"),
+    }
+    return pa.schema([(name, arrow) for name, arrow, _ in fields], metadata={b"pandas": json.dumps(pandas).encode()})
