@@ -115,6 +115,7 @@ class _Mapper:
         self.members: dict[str, DimensionMember] = {}
         self.dimensions: dict[tuple[ColumnRole, str | None], tuple[tuple[str, str], ...]] = {}
         self.contexts: dict[Context, Context] = {}  # one object per distinct context, shared by its facts
+        self.column_contexts: dict[tuple[int, int, str | None], Context] = {}  # by statement, column, row.at
         self.arcs: dict[CalcRelationship, CalcRelationship] = {}  # likewise per distinct arc, shared by statements
 
     # -- one statement ---------------------------------------------------------------------------
@@ -340,16 +341,27 @@ class _Mapper:
         unit = self._unit(item.unit, statement.currency)
         line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
         for index, cell in sorted(item.cells.items()):
-            column = statement.columns[index]
-            period = self._period(row, column.period, statement)
             decimals = (dash_decimals if cell.dash else cell.decimals) - scale
-            value = EXACT.multiply(cell.value, column.sign * row.sign)
+            value = cell.value if statement.columns[index].sign * row.sign > 0 else cell.value.copy_negate()
             if scale:
                 value = _plain(value.scaleb(scale, EXACT))
             if value == 0:
                 value = abs(value)
-            context = Context(period, self._column_dimensions(column.role, column.entity))
-            facts.add(line, self.contexts.setdefault(context, context), index, decimals, value, cell.line, cell.text)
+            facts.add(line, self._context(row, statement, index), index, decimals, value, cell.line, cell.text)
+
+    def _context(self, row: _Row, statement: Statement, index: int) -> Context:
+        """The context of a line's fact in a column: one object per distinct context, shared by its facts, found
+        once per column and kind of line (a line may report the instant at the start or end of the column)."""
+        column = statement.columns[index]
+        key = (statement.index, index, row.at)
+        context = self.column_contexts.get(key)
+        if context is None:
+            context = Context(self._period(row, column.period, statement),
+                              self._column_dimensions(column.role, column.entity))
+            context = self.contexts.setdefault(context, context)
+            if column.period is not None:  # a column without one: each line reports the fallback as an issue
+                self.column_contexts[key] = context
+        return context
 
     def _period(self, row: _Row, period: Period | None, statement: Statement) -> Period:
         if period is None:
@@ -423,7 +435,7 @@ def _statement_decimals(statement: Statement, unit: UnitKind) -> int:
 
 def _plain(value: Decimal) -> Decimal:
     """A scaled value without a positive exponent (1.075E+7 as 10750000), as its text reads."""
-    return value.quantize(_ONE, context=EXACT) if value.as_tuple().exponent > 0 else value
+    return value.quantize(_ONE, context=EXACT) if "E+" in str(value) else value  # a positive exponent prints E+
 
 
 def _camel(label: str) -> str:
