@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from .facts import EXACT, CalcRelationship, Fact, Issue, MappedFiling
 
 _Group = list[CalcRelationship]
+_ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,10 @@ def settle_calculations(mapped: MappedFiling) -> list[Inconsistency]:
         kept: _Group = []
         for parent, own in groups[statement.index].items():
             chosen, failures = own, index.failures(parent, own)
-            if not index.holds(parent, failures, groups):
+            if not index.holds(parent, own, failures, groups):
                 chosen = _union(parent, groups)
                 failures = index.failures(parent, chosen)
-            if not index.holds(parent, failures, groups):
+            if not index.holds(parent, chosen, failures, groups):
                 line = next((f.source_line for f in statement.facts if f.concept.qname == parent), 0)
                 mapped.issues.append(Issue("calculation", line, f"the lines that add up to {parent} here add up "
                                            "differently in another statement; its calculation arcs are left out",
@@ -151,8 +152,10 @@ def agree(facts: Iterable[Any]) -> bool:
 
 def weighted_sum(terms: Iterable[tuple[int, Decimal]]) -> Decimal:
     """The exact sum of weight x value (never rounded to the default 28 digits)."""
-    with localcontext(EXACT):
-        return sum((weight * value for weight, value in terms), Decimal(0))
+    total = _ZERO
+    for weight, value in terms:
+        total = EXACT.add(total, value if weight == 1 else EXACT.multiply(weight, value))
+    return total
 
 
 def _by_parent(relationships: _Group) -> dict[str, _Group]:
@@ -245,12 +248,14 @@ class _FactIndex:
                 result.append((binding, fact, computed))
         return result
 
-    def holds(self, parent: str, failures: list[tuple[int, Fact, Decimal]],
+    def holds(self, parent: str, arcs: _Group, failures: list[tuple[int, Fact, Decimal]],
               groups: dict[int, dict[str, _Group]]) -> bool:
-        """True when every failure (of some arcs for `parent`) is also a failure of the arcs of the statement the
-        total is from."""
+        """True when every failure of `arcs` for `parent` is also a failure of the arcs of the statement the total
+        is from (which, when they are those arcs, it is)."""
         for binding, fact, _ in failures:
             printed_in = groups.get(fact.statement, {}).get(parent)
+            if printed_in is arcs:
+                continue
             if not printed_in or self.total(printed_in, binding) in (None, fact.value):
                 return False
         return True
