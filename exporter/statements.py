@@ -181,6 +181,8 @@ _EQUITY_HEADING = re.compile(r"equity|capital")
 _NONCURRENT_LIABILITIES = re.compile(r"long-term|noncurrent|non-current")
 _NET_INCOME = re.compile(r"net\s+(income|loss|earnings)")
 _REVENUE = re.compile(r"revenue|sales|expenses")
+_ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
+_LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
 
 
 def build_statement(table: TextTable) -> Statement | None:
@@ -299,12 +301,12 @@ def _assign_areas(items: list[LineItem]) -> None:
     for item in items:
         heading = item.section.lower()
         label = item.label
-        if area in (Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS):
+        if area in _ASSET_AREAS:
             if "current liabilities" in heading and area is not Area.CURRENT_ASSETS:
                 area = Area.CURRENT_LIABILITIES
             elif _NONCURRENT_ASSETS.search(heading) and area is Area.CURRENT_ASSETS:
                 area = Area.NONCURRENT_ASSETS
-        elif area in (Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES):
+        elif area in _LIABILITY_AREAS:
             if _EQUITY_START.search(label) or _EQUITY_HEADING.search(heading):
                 area = Area.EQUITY
             elif _NONCURRENT_LIABILITIES.search(heading):
