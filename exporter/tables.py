@@ -495,10 +495,11 @@ def _assign_headings(table: TextTable, captions: list[_Caption]) -> None:
     parts: dict[int, list[str]] = {column.index: [] for column in table.columns}
     for _, phrases in captions:
         for phrase in phrases:
-            if phrase.end() <= label_end or _RULE_CHUNK.match(phrase.group()):
+            start, end = phrase.span()
+            if end <= label_end or _RULE_CHUNK.match(text := phrase.group()):
                 continue
-            for column in _columns_under(phrase.start(), phrase.end(), extents):
-                parts[column].append(phrase.group())
+            for column in _columns_under(start, end, extents):
+                parts[column].append(text)
     for column in table.columns:
         column.heading = " ".join(parts[column.index])
 
@@ -518,11 +519,15 @@ def _column_extents(table: TextTable) -> dict[int, tuple[int, int]]:
 
 
 def _columns_under(start: int, end: int, extents: dict[int, tuple[int, int]]) -> list[int]:
-    overlaps = {k: min(end, high) - max(start, low) for k, (low, high) in extents.items()}
-    spanned = [k for k, overlap in overlaps.items() if overlap > 0 and overlap >= 0.6 * (extents[k][1] - extents[k][0])]
+    overlaps: dict[int, int] = {}
+    spanned: list[int] = []  # the columns the phrase covers most of
+    for k, (low, high) in extents.items():
+        overlaps[k] = overlap = min(end, high) - max(start, low)
+        if overlap > 0 and overlap >= 0.6 * (high - low):
+            spanned.append(k)
     if len(spanned) >= 2:
         return spanned
-    best = max(overlaps, key=lambda k: overlaps[k])
+    best = max(overlaps, key=overlaps.__getitem__)
     if overlaps[best] > 0:
         return [best]
     center = (start + end) / 2
