@@ -89,7 +89,7 @@ class Period:
 
 def parse_date(text: str) -> date | None:
     """The first calendar date written in `text`, or None."""
-    for match in WORD_DATE.finditer(text):
+    for match in WORD_DATE.finditer(text) if "19" in text or "20" in text else ():  # it needs a year
         found = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
         if found:
             return found

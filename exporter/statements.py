@@ -196,7 +196,7 @@ def build_statement(table: TextTable) -> Statement | None:
         index=table.index,
         kind=kind,
         title=_title(table.title_lines),
-        columns=_columns(table, kind),
+        columns=_columns(table, kind, context),
         items=[],
         scale=scale,
         currency="CAD" if _CANADIAN.search(context) else "USD",
@@ -242,14 +242,15 @@ def _title(lines: list[str]) -> str:
     return " ".join(titled or lines[-2:])
 
 
-def _columns(table: TextTable, kind: StatementKind) -> list[StatementColumn]:
-    table_text = " ".join(table.title_lines + [h for h in table.heading_lines])
+def _columns(table: TextTable, kind: StatementKind, table_text: str) -> list[StatementColumn]:
+    """The columns' periods and roles; `table_text` is the title and heading lines, joined."""
     table_end = parse_date(" ".join(table.title_lines)) or parse_date(table_text)
     table_months = span_months(table_text)
+    month_day = _MONTH_AND_DAY.search(table_text)  # the table's 'December 31', for columns headed by a year alone
     columns = []
     for column in table.columns:
         heading = column.heading
-        end = parse_date(heading) or _year_in_heading(heading, table_end, table_text) or table_end
+        end = parse_date(heading) or _year_in_heading(heading, table_end, month_day) or table_end
         months = span_months(heading) or table_months
         if end is None:
             period = None
@@ -263,14 +264,13 @@ def _columns(table: TextTable, kind: StatementKind) -> list[StatementColumn]:
     return columns
 
 
-def _year_in_heading(heading: str, table_end, table_text: str):
+def _year_in_heading(heading: str, table_end, month_day: re.Match[str] | None):
     """'2000' under a 'December 31,' heading: the table's month and day in the column's year."""
     years = YEAR.findall(heading)
     if len(years) != 1:
         return None
-    match = _MONTH_AND_DAY.search(table_text)
-    if match:
-        return parse_date(f"{match.group(1)}, {years[0]}")
+    if month_day:
+        return parse_date(f"{month_day.group(1)}, {years[0]}")
     if table_end:
         return parse_date(f"{table_end.strftime('%B')} {table_end.day}, {years[0]}")
     return None
