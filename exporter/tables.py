@@ -33,6 +33,7 @@ _RULE = re.compile(r"^[\s=_-]+$")
 _RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
+_CONNECTOR_CHARS = 8  # longer than any connector: a match is one that ends the label, save for spaces
 TITLE_LINES = 8  # title and period lines read above a table
 MAX_CELL_CHARS = 40  # a longer run of digits is not an amount
 YEAR = re.compile(r"(?:19|20)\d\d")  # a column heading year, not an amount
@@ -179,10 +180,12 @@ def _document_table(lines: list[str], open_index: int, close_index: int, number:
 
 def parse_table(lines: list[str], open_index: int, close_index: int, number: int = 0) -> TextTable:
     """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index]."""
-    body = list(range(open_index + 1, close_index))
+    body = range(open_index + 1, close_index)
     marks_at = next((i for i in body if _has_marks(lines[i])), None)
-    heading_idx = [i for i in body if marks_at is not None and i < marks_at]
-    row_idx = [i for i in body if marks_at is None or i > marks_at]
+    if marks_at is None:
+        heading_idx, row_idx = [], list(body)
+    else:
+        heading_idx, row_idx = list(range(open_index + 1, marks_at)), list(range(marks_at + 1, close_index))
     tokens = {i: _tokens(lines[i]) for i in row_idx}
     if marks_at is not None and len(marks := _marks(lines[marks_at])) >= 2:
         bounds = marks[1:]
@@ -473,7 +476,8 @@ def _continues(head: str, label: str) -> bool:
     """Whether a label-only line is the first part of the label on the next line."""
     if head.endswith(":"):
         return False
-    return bool(_CONNECTOR_END.search(head)) or head.count("(") > head.count(")") or label[:1].islower() \
+    connector = _CONNECTOR_END.search(head, max(0, len(head.rstrip()) - _CONNECTOR_CHARS))  # \b sees the whole head
+    return bool(connector) or head.count("(") > head.count(")") or label[:1].islower() \
         or label[:1].isdigit()
 
 
