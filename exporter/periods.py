@@ -14,16 +14,25 @@ class CaseBlind:
     of itself: re.IGNORECASE tries the pattern at every position (it has no quick scan for a first letter) and is
     several times slower. In ASCII text a match is of the lowered text: its positions are the text's, its letters
     are lower case. Other text is searched with re.IGNORECASE, whose case-blind matching of other letters is
-    subtler than str.lower."""
+    subtler than str.lower.
 
-    def __init__(self, pattern: str) -> None:
+    `needs`, for a pattern that begins with \\b (which also stops the quick scan), is an alternation of words one of
+    which every match holds: lowered text without any of them is not searched."""
+
+    def __init__(self, pattern: str, needs: str | None = None) -> None:
         if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower():
             raise ValueError(f"a case-blind pattern is written in lower case: {pattern!r}")
         self.pattern = re.compile(pattern, re.IGNORECASE)
         self._lowered = re.compile(pattern)
+        self._needs = re.compile(needs) if needs else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self._lowered.search(text.lower()) if text.isascii() else self.pattern.search(text)
+        if not text.isascii():
+            return self.pattern.search(text)
+        lowered = text.lower()
+        if self._needs and not self._needs.search(lowered):
+            return None
+        return self._lowered.search(lowered)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self._lowered.finditer(text.lower()) if text.isascii() else self.pattern.finditer(text)
@@ -62,7 +71,8 @@ _SPAN_WORDS = {
     "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12,
 }
 SPAN = CaseBlind(
-    r"\b(three|six|nine|twelve|3|6|9|12)[- ]months?\b|\b(quarter|year|fiscal year)s?\s+ended\b|\b(years)\b"
+    r"\b(three|six|nine|twelve|3|6|9|12)[- ]months?\b|\b(quarter|year|fiscal year)s?\s+ended\b|\b(years)\b",
+    needs="month|ended|years",
 )
 
 

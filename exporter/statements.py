@@ -149,7 +149,7 @@ _KINDS = [
                                             r"condition|assets\s+and\s+liabilities")),
     (StatementKind.CASH_FLOW, CaseBlind(r"cash\s+flows?")),
     (StatementKind.EQUITY, CaseBlind(r"(stockholders|shareholders|owners)'?\s+(equity|deficit|investment)|"
-                                     r"changes\s+in\s+(stockholders|shareholders)")),
+                                     r"changes\s+in\s+(stockholders|shareholders)", needs="holders|owners")),
     (StatementKind.INCOME_STATEMENT, CaseBlind(
         r"statements?\s+of\s+(consolidated\s+)?(income|operations|earnings|loss)|income\s+statements?|"
         r"results\s+of\s+operations|profit\s+and\s+loss")),
@@ -160,9 +160,9 @@ _SCALES = [
                   r"\(\s*dollars\s+in\s+thousands")),
 ]
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
-_PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b")
+_PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
 _SHARES = CaseBlind(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
-                    r"shares\s+(outstanding|used\b.*)$")
+                    r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
 _TOTAL = re.compile(r"total\b", re.I)
 _TOTAL_ASSETS = re.compile(r"^total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^total\s+current\s+assets", re.I)
@@ -170,7 +170,8 @@ _TOTAL_CURRENT_LIABILITIES = re.compile(r"^total\s+current\s+liabilities", re.I)
 _TOTAL_LIABILITIES = re.compile(r"^total\s+liabilities\s*$", re.I)
 _EQUITY_START = re.compile(r"^(common|preferred|capital)\s+stock|^(additional\s+)?paid.in|"
                            r"^(total\s+)?(stockholders|shareholders)'?\s+(equity|deficit)", re.I)
-_DISPOSAL = CaseBlind(r"\(less\)|\bless\b|sale\s+of|dispos|divest|discontinued|\bsold\b|spin.?off")
+_DISPOSAL = CaseBlind(r"\(less\)|\bless\b|sale\s+of|dispos|divest|discontinued|\bsold\b|spin.?off",
+                      needs="less|sale|dis|div|sold|spin")
 _SUBTOTAL = re.compile(r"sub-?\s*totals?")
 _PRO_FORMA = re.compile(r"pro\s*-?\s*forma")
 _DISPOSED = re.compile(r"\(less\)|\bless\b|\bsale\s+of\b|\bdisposal\s+of\b|\bdisposition\s+of\b|\bsold\b|historical|:",
