@@ -141,8 +141,9 @@ def _compact_date(value: str) -> date | None:
 def _documents(lines: list[str]) -> list[Document]:
     documents: list[Document] = []
     current: Document | None = None
-    for index, line in enumerate(lines):
-        tag = _TAG.match(line) if "<" in line else None  # the test spares prose lines the regex
+    for index in [i for i, line in enumerate(lines) if "<" in line]:  # the test spares prose lines the regex
+        line = lines[index]
+        tag = _TAG.match(line)
         if not tag:
             continue
         name = tag.group(1).upper()
@@ -183,11 +184,18 @@ def _cover_page(lines: list[str], document: Document | None) -> FilingHeader:
             header.file_number = inline.group(1)
         if header.period_of_report is None and (found := _DATE_OF_REPORT.search(text) or _PERIOD_ENDED.search(text)):
             header.period_of_report = parse_date(found.group(1))
+        if _cover_complete(header):
+            break  # the lines below can change nothing
     if header.form_type and amended and not header.form_type.endswith("/A"):
         header.form_type += "/A"
     if header.form_type is None and header.company_name is None:
         header.source = "none"
     return header
+
+
+def _cover_complete(header: FilingHeader) -> bool:
+    return None not in (header.form_type, header.period_of_report, header.company_name, header.state,
+                        header.file_number, header.irs_number)
 
 
 def _may_hold_cover_fact(line: str) -> bool:
