@@ -22,7 +22,7 @@ _HEADER_FIELDS = {
     "IRS NUMBER": "irs_number",
     "FISCAL YEAR END": "fiscal_year_end",
 }
-_TAG = re.compile(r"^\s*<(/?[A-Z][A-Z0-9-]*)>\s*(.*?)\s*$", re.IGNORECASE)
+_TAG = re.compile(r"^\s*<(/?[A-Z][A-Z0-9-]*)>", re.IGNORECASE)  # its value: the rest of the line, stripped
 _FIELD = re.compile(r"^\s*([A-Z][A-Z .'-]+?):\s*(.*?)\s*$")
 _FORM = re.compile(r"^\s*FORM\s+(\d{1,2}-[A-Z0-9]+(?:/A)?|\d{1,2}[A-Z]?-?\d*[A-Z]*(?:/A)?)\s*$", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bAMENDMENT\s+(?:NO\.?\s*\d+\s*)?(?:TO\b|$)", re.IGNORECASE)
@@ -36,6 +36,8 @@ _INLINE_FILE_NUMBER = re.compile(r"commission\s+file\s+(?:number|no\.?)\s*:?\s*(
 _DATE_OF_REPORT = re.compile(r"date\s+of\s+report[^:]*:\s*(.+)$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"for\s+the\s+(?:fiscal\s+year|quarterly\s+period|period)\s+ended\s*:?\s*(.+)$", re.I)
 _COVER_LINES = 120
+# A word that each cover-page caption or date needs, so that a quick test spares most lines the searches
+_COVER_WORDS = re.compile(r"registrant|jurisdiction|commission|employer|report|ended")
 
 
 @dataclass
@@ -102,7 +104,7 @@ def _sec_header(lines: list[str]) -> FilingHeader:
     header = FilingHeader()
     in_header = False
     for line in lines[:400]:
-        tag = _TAG.match(line)
+        tag = _TAG.match(line) if "<" in line else None
         if tag and tag.group(1).upper() in ("SEC-HEADER", "IMS-HEADER"):
             in_header = True
             header.source = "sec-header"
@@ -111,7 +113,7 @@ def _sec_header(lines: list[str]) -> FilingHeader:
             break
         if not in_header:
             continue
-        found = _FIELD.match(line)
+        found = _FIELD.match(line) if ":" in line else None
         if not found:
             continue
         name = _HEADER_FIELDS.get(found.group(1).strip().upper())
@@ -139,8 +141,9 @@ def _compact_date(value: str) -> date | None:
 def _documents(lines: list[str]) -> list[Document]:
     documents: list[Document] = []
     current: Document | None = None
-    for index, line in enumerate(lines):
-        tag = _TAG.match(line) if "<" in line else None  # the test spares prose lines the regex
+    for index in [i for i, line in enumerate(lines) if "<" in line]:  # the test spares prose lines the regex
+        line = lines[index]
+        tag = _TAG.match(line)
         if not tag:
             continue
         name = tag.group(1).upper()
@@ -151,9 +154,9 @@ def _documents(lines: list[str]) -> list[Document]:
             current.last = index
             current = None
         elif current and name == "TYPE" and current.type is None:
-            current.type = tag.group(2) or None
+            current.type = line[tag.end() :].strip() or None
         elif current and name == "DESCRIPTION" and current.description is None:
-            current.description = tag.group(2) or None
+            current.description = line[tag.end() :].strip() or None
     if not documents:
         documents.append(Document(type=None, first=0, last=len(lines) - 1))
     return documents
@@ -172,6 +175,8 @@ def _cover_page(lines: list[str], document: Document | None) -> FilingHeader:
         if header.form_type is None and (form := _FORM.match(text)):
             header.form_type = form.group(1).upper()
             amended = amended or any(_AMENDMENT.search(prior) for prior in window[max(0, index - 3) : index])
+        if not _may_hold_cover_fact(line):
+            continue
         for name, label in _COVER_LABELS.items():
             if getattr(header, name) is None and (found := label.search(line)):
                 setattr(header, name, _value_above(window, index, found.start(), found.end()))
@@ -179,11 +184,24 @@ def _cover_page(lines: list[str], document: Document | None) -> FilingHeader:
             header.file_number = inline.group(1)
         if header.period_of_report is None and (found := _DATE_OF_REPORT.search(text) or _PERIOD_ENDED.search(text)):
             header.period_of_report = parse_date(found.group(1))
+        if _cover_complete(header):
+            break  # the lines below can change nothing
     if header.form_type and amended and not header.form_type.endswith("/A"):
         header.form_type += "/A"
     if header.form_type is None and header.company_name is None:
         header.source = "none"
     return header
+
+
+def _cover_complete(header: FilingHeader) -> bool:
+    return None not in (header.form_type, header.period_of_report, header.company_name, header.state,
+                        header.file_number, header.irs_number)
+
+
+def _may_hold_cover_fact(line: str) -> bool:
+    """Whether a line holds one of the words a caption or date needs; a line that is not ASCII is always searched
+    (case-blind matching of other letters is subtler than str.lower)."""
+    return not line.isascii() or _COVER_WORDS.search(line.lower()) is not None
 
 
 def _value_above(window: list[str], index: int, start: int, end: int) -> str | None:

@@ -4,8 +4,39 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+
+class CaseBlind:
+    """A case-insensitive pattern, written in lower case, that reads ASCII text lowered with a case-sensitive copy
+    of itself: re.IGNORECASE tries the pattern at every position (it has no quick scan for a first letter) and is
+    several times slower. In ASCII text a match is of the lowered text: its positions are the text's, its letters
+    are lower case. Other text is searched with re.IGNORECASE, whose case-blind matching of other letters is
+    subtler than str.lower.
+
+    `needs`, for a pattern that begins with \\b (which also stops the quick scan), is an alternation of words one of
+    which every match holds: lowered text without any of them is not searched."""
+
+    def __init__(self, pattern: str, needs: str | None = None) -> None:
+        if re.sub(r"\\.", "", pattern) != re.sub(r"\\.", "", pattern).lower():
+            raise ValueError(f"a case-blind pattern is written in lower case: {pattern!r}")
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self._lowered = re.compile(pattern)
+        self._needs = re.compile(needs) if needs else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if not text.isascii():
+            return self.pattern.search(text)
+        lowered = text.lower()
+        if self._needs and not self._needs.search(lowered):
+            return None
+        return self._lowered.search(lowered)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._lowered.finditer(text.lower()) if text.isascii() else self.pattern.finditer(text)
+
 
 MONTHS = {
     name: number
@@ -30,7 +61,7 @@ MONTHS = {
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "March 31,2001", "March 31, 2001", "Dec. 31 2000"
-WORD_DATE = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+WORD_DATE = CaseBlind(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})\s*,?\s*((?:19|20)\d\d)\b")
 # "March 31" without a year (the year is in another heading line)
 MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})\b", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
@@ -39,9 +70,9 @@ _SPAN_WORDS = {
     "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
     "thirteen": 3, "twenty-six": 6, "thirty-nine": 9, "fifty-two": 12,
 }
-SPAN = re.compile(
+SPAN = CaseBlind(
     r"\b(three|six|nine|twelve|3|6|9|12)[- ]months?\b|\b(quarter|year|fiscal year)s?\s+ended\b|\b(years)\b",
-    re.IGNORECASE,
+    needs="month|ended|years",
 )
 
 
@@ -68,11 +99,11 @@ class Period:
 
 def parse_date(text: str) -> date | None:
     """The first calendar date written in `text`, or None."""
-    for match in WORD_DATE.finditer(text):
+    for match in WORD_DATE.finditer(text) if "19" in text or "20" in text else ():  # it needs a year
         found = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
         if found:
             return found
-    for match in NUMERIC_DATE.finditer(text):
+    for match in NUMERIC_DATE.finditer(text) if "/" in text else ():
         year = int(match.group(3))
         year += 1900 if year >= 50 and year < 100 else 2000 if year < 100 else 0
         found = _safe_date(year, int(match.group(1)), int(match.group(2)))

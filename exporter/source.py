@@ -78,10 +78,13 @@ codecs.register_error(_CP1252_FALLBACK, _cp1252_byte)
 _PLAIN = {"\u00a0": " ", "\t": "        ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 
 
+_CONTROL = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))
+
+
 def _looks_binary(sample: bytes) -> bool:
     if not sample:
         return False
     if b"\x00" in sample:
         return True
-    control = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    control = len(sample) - len(sample.translate(None, _CONTROL))  # bytes.translate counts in C, not byte by byte
     return control / len(sample) > 0.05
