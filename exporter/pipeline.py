@@ -63,7 +63,7 @@ def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | No
     mapped = map_filing(filing.filing_id, str(path), filing.header, _statements(filing, tables, statements, clock),
                         load_taxonomy())
     header, sha256, encoding = filing.header, filing.source.sha256, filing.source.encoding
-    del filing  # its lines: the checks below hold every fact at once, and need no more of the source
+    del filing  # its lines: nothing below reads the source, and the calculations hold the facts
     if not tables and not statements:
         raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
     if not any(statement.line_items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
