@@ -237,7 +237,8 @@ class _Mapper:
         for key, row in enumerate(rows):
             if row.item.unit is not UnitKind.MONETARY or row.at:
                 continue
-            values = {c: cell.value * statement.columns[c].sign * row.sign for c, cell in row.item.cells.items()}
+            values = {c: cell.value if statement.columns[c].sign * row.sign > 0 else cell.value.copy_negate()
+                      for c, cell in row.item.cells.items()}  # exact: '*' would round past 28 digits
             decimals = min((cell.decimals for cell in row.item.cells.values() if not cell.dash), default=0)
             sum_rows.append(SumRow(
                 key=key,

@@ -45,6 +45,22 @@ def test_an_amount_longer_than_decimal_precision_converts_exactly(tmp_path: Path
         Decimal(980_000), Decimal("123456789012345678901234567890000")]
 
 
+def test_a_total_of_long_amounts_is_found_exactly(tmp_path: Path):
+    """Signed at the default 28 digits, a 30-digit cash amount and its total rounded apart: no sum was found."""
+    cash = CASH.replace(".........................  $  1,245", ". $  123456789012345678901234567890")
+    total = "      Total current assets..........................     7,675        6,735"
+    long_total = total.replace("..........................     7,675", "..... 123456789012345678901234574320")
+    assert len(long_total) == len(total) and 123456789012345678901234567890 + 3410 + 2830 + 190 == \
+        123456789012345678901234574320  # the lines above it, as printed
+    path = _example_with(tmp_path, cash)
+    path.write_text(path.read_text().replace(total, long_total))
+    mapped = convert(path).mapped
+    failed = {issue.label for issue in mapped.issues if issue.kind == "arithmetic"}
+    assert failed == {"Total assets"}  # the filing's own: its total assets were left as printed, 10,750
+    arcs = {(arc.parent.name, arc.child.name) for arc in mapped.statements[0].relationships}
+    assert ("AssetsCurrent", "CashAndCashEquivalentsAtCarryingValue") in arcs
+
+
 def test_calculation_sums_of_long_amounts_are_exact():
     """Summed at the default 28 digits, two 30-digit amounts one apart would look equal."""
     assert weighted_sum([(1, Decimal("1" * 30)), (-1, Decimal("1" * 29 + "2"))]) == Decimal(-1)
