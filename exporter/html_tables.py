@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-import lxml.html
 from lxml import etree
 
 from .errors import ConversionError
@@ -117,14 +116,19 @@ def _regions(body: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _parser() -> etree.HTMLParser:
-    return lxml.html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True,
-                                remove_pis=True, default_doctype=False, collect_ids=False)
+def _document(markup: str) -> etree._Element:
+    """The parsed markup: plain lxml elements (lxml.html's classes are looked up in Python for every element)."""
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True,
+                              remove_pis=True, default_doctype=False, collect_ids=False)
+    root = etree.fromstring(markup.encode("utf-8", errors="replace"), parser)
+    if root is None:
+        raise etree.ParserError("Document is empty")
+    return root
 
 
 def _parse(markup: str, filing: Filing, line: int) -> etree._Element:
     try:
-        return lxml.html.document_fromstring(markup.encode("utf-8", errors="replace"), parser=_parser())
+        return _document(markup)
     except (etree.LxmlError, ValueError) as error:
         raise ConversionError(filing.source.path, "parse", f"unreadable HTML table: {error}", line) from None
 
@@ -174,7 +178,7 @@ def _title_lines(markup: str) -> list[str]:
     if not markup.strip():
         return []
     try:
-        root = lxml.html.document_fromstring(markup.encode("utf-8", errors="replace"), parser=_parser())
+        root = _document(markup)
     except (etree.LxmlError, ValueError):
         return []
     text = "".join(piece for piece, _ in _pieces(root, 0))
@@ -268,13 +272,18 @@ def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
         if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
             continue
         span = _span(td.get("colspan"))
-        pieces = _pieces(td, line_offset)
-        raw = "".join(piece for piece, _ in pieces)
+        if len(td):
+            pieces = _pieces(td, line_offset)
+            raw = "".join(piece for piece, _ in pieces)
+            line = next((at for piece, at in pieces if piece.strip()), (td.sourceline or 1) + line_offset)
+        else:  # text only (a spacer, a number): the one piece _pieces would give, without its walk
+            raw = td.text or ""
+            lead = len(raw) - len(raw.lstrip())
+            line = (td.sourceline or 1) + line_offset + (raw.count("\n", 0, lead) if raw.strip() else 0)
         text = _clean(raw)
-        line = next((at for piece, at in pieces if piece.strip()), (td.sourceline or 1) + line_offset)
         indent = raw[: len(raw) - len(raw.lstrip())].count("\xa0")
         style = (td.get("style") or "").lower()
-        rule = not text and next(td.iter("hr"), None) is not None
+        rule = not text and len(td) > 0 and next(td.iter("hr"), None) is not None
         cells.append(_HtmlCell(grid, grid + span - 1, text, line, indent, style, rule))
         grid += span
     row = _HtmlRow(cells, line=(tr.sourceline or 1) + line_offset)
