@@ -26,7 +26,7 @@ _TABLE_CLOSE = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
 _MARK = re.compile(r"<([SC])>", re.IGNORECASE)
 _NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 _ONE_CELL = re.compile(rf"(\()?\$?\s*({_NUMBER})(\))?%?")
-_CELLS = re.compile(rf"(?:\(?\$?(?:{_NUMBER})\)?%?)+")
+_CELL = re.compile(rf"\(?\$?(?:{_NUMBER})\)?%?")  # one amount as printed; a chunk may run several together
 _DASHES = {"-", "--", "---", "\u2014", "\u2013", "\u2014\u2014"}
 _CELL_START = frozenset("($-.0123456789\u2014\u2013")  # how a number or a dash (after any '$') can begin
 _RULE = re.compile(r"^[\s=_-]+$")
@@ -262,7 +262,7 @@ def _cells_in(text: str) -> tuple[_Token, ...] | None:
         return None  # a word after a '$'
     if bare in _DASHES:
         return ((-len(bare), 0, text, (Decimal(0), 0, True)),)
-    if len(bare) > MAX_CELL_CHARS or not _CELLS.fullmatch(bare):
+    if len(bare) > MAX_CELL_CHARS or not _is_cells(bare):
         return None
     cells = []
     for match in _ONE_CELL.finditer(bare):
@@ -275,6 +275,19 @@ def _cells_in(text: str) -> tuple[_Token, ...] | None:
             return None  # '$65,223)': the tail of a parenthesised phrase, not a cell
         cells.append((match.start() - len(bare), match.end() - len(bare), match.group(), (value, decimals, False)))
     return tuple(cells)
+
+
+def _is_cells(bare: str) -> bool:
+    """Whether a chunk is one amount or several written together. A regex repeating the amount would try every
+    way to cut a run of digits into amounts (a damaged line's 40 nines took hours): here each place a cut can
+    fall is tried once."""
+    if _CELL.fullmatch(bare):
+        return True
+    reached = {0}  # where the amounts read so far can end
+    for start in range(len(bare)):
+        if start in reached:
+            reached.update(end for end in range(start + 1, len(bare) + 1) if _CELL.fullmatch(bare, start, end))
+    return bool(bare) and len(bare) in reached
 
 
 def _bounds_from_numbers(tokens: dict[int, list[_Token]]) -> list[int]:

@@ -30,6 +30,18 @@ def test_dots_before_a_word_in_a_label_do_not_backtrack_for_minutes(tmp_path: Pa
     assert sorted(fact.value for fact in facts if fact.source_line == 62) == [Decimal(980_000), Decimal(1_245_000)]
 
 
+def test_a_long_run_of_digits_that_is_not_an_amount_does_not_backtrack_for_hours(tmp_path: Path):
+    """Found by the fuzz campaign: '<TABLE>', then 23 nines and a '>' took 2.4 s, and the time doubles with each
+    nine up to the longest chunk read as amounts (40 characters): the regex for amounts run together tried every
+    way to cut the digits."""
+    second = CASH.index("$    980")
+    line = f"  Cash {'9' * 39}>".ljust(second) + CASH[second:]  # 40 characters: the longest chunk read as amounts
+    with time_limit(10):
+        facts = convert(_example_with(tmp_path, line)).mapped.facts
+    cash = [fact for fact in facts if fact.source_line == 62]
+    assert [(fact.label, fact.value) for fact in cash] == [(f"Cash {'9' * 39}>", Decimal(980_000))]
+
+
 def test_dot_leaders_and_a_dangling_dollar_are_still_cut_from_labels(tmp_path: Path):
     line = "  Cash and equivalents of Pine Co. $.......... $  1,245     $    980"
     facts = convert(_example_with(tmp_path, line)).mapped.facts
