@@ -272,6 +272,10 @@ def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
         if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
             continue
         span = _span(td.get("colspan"))
+        style = (td.get("style") or "").lower()
+        if not len(td) and not style and not _clean(td.text or ""):
+            grid += span  # an empty spacer cell: only the columns it takes count
+            continue
         if len(td):
             pieces = _pieces(td, line_offset)
             raw = "".join(piece for piece, _ in pieces)
@@ -282,7 +286,6 @@ def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
             line = (td.sourceline or 1) + line_offset + (raw.count("\n", 0, lead) if raw.strip() else 0)
         text = _clean(raw)
         indent = raw[: len(raw) - len(raw.lstrip())].count("\xa0")
-        style = (td.get("style") or "").lower()
         rule = not text and len(td) > 0 and next(td.iter("hr"), None) is not None
         cells.append(_HtmlCell(grid, grid + span - 1, text, line, indent, style, rule))
         grid += span
