@@ -1,6 +1,6 @@
 """Long fuzz campaign: feed the converter every strategy of tests/fuzzing.py; report what is not a clean outcome.
 
-Usage: nice -n 19 python bench/fuzz.py [--cases 100000] [--processes 2] [--case-timeout 10] > fuzz.log 2>&1 &
+Usage: nice -n 19 python bench/fuzz.py [--cases 100000] [--processes 2] [--case-timeout 10] [--seed 0] > fuzz.log 2>&1 &
 A clean outcome is a Conversion or the project's own ConversionError. Anything else is a crash: an exception of
 another class, or a case using more than --case-timeout CPU seconds (a Hang). The campaign keeps going, minimises
 the first input of each distinct crash, saves both under bench/fuzz-crashes/ and prints a summary at the end.
@@ -119,8 +119,8 @@ def minimise(data: bytes, still_fails: Callable[[bytes], bool], budget: int = MI
     return data
 
 
-def campaign(worker: int, cases: int, timeout: float) -> Tally:
-    """Run `cases` cases in batches of fresh Hypothesis runs seeded by the worker number."""
+def campaign(worker: int, cases: int, timeout: float, start: int) -> Tally:
+    """Run `cases` cases in batches of fresh Hypothesis runs seeded by `start` and the worker number."""
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as fixed_seed
     from hypothesis import strategies as st
@@ -133,7 +133,7 @@ def campaign(worker: int, cases: int, timeout: float) -> Tally:
     while done < cases:
         size = min(BATCH, cases - done)
 
-        @fixed_seed(worker * 1_000_003 + done)
+        @fixed_seed(start * 1_000_000_007 + worker * 1_000_003 + done)
         @settings(max_examples=size, deadline=None, database=None, suppress_health_check=list(HealthCheck),
                   phases=("generate",))
         @given(tagged)
@@ -171,16 +171,19 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=100_000, help="cases in all (default: 100000)")
     parser.add_argument("--processes", type=int, default=2, help="worker processes (default: 2)")
     parser.add_argument("--case-timeout", type=float, default=10.0, help="CPU seconds before a case counts as a Hang")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="campaigns with the same seed replay the same cases; another seed, new ones (default: 0)")
     parser.add_argument("--nice", type=int, default=0, help="raise the niceness of the campaign by N")
     args = parser.parse_args()
     if args.nice:
         os.nice(args.nice)
-    print(f"fuzz campaign: strategies {', '.join(available_strategies())}", flush=True)
+    print(f"fuzz campaign: strategies {', '.join(available_strategies())}, seed {args.seed}", flush=True)
     started = time.monotonic()
     shares = [args.cases // args.processes + (i < args.cases % args.processes) for i in range(args.processes)]
     tally = Tally()
     with ProcessPoolExecutor(args.processes) as pool:
-        for part in pool.map(campaign, range(args.processes), shares, [args.case_timeout] * args.processes):
+        for part in pool.map(campaign, range(args.processes), shares, [args.case_timeout] * args.processes,
+                             [args.seed] * args.processes):
             tally.merge(part)
     per_strategy = ", ".join(f"{name} {count}" for name, count in tally.cases.most_common())
     total = sum(c.count for c in tally.crashes.values())
