@@ -41,6 +41,7 @@ _CELL_TAGS = {"td", "th"}
 _C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}  # '&#151;' -> em dash
 _MAX_SPAN = 100
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
+_TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
 _PROSE = 100  # a line this long above a table is prose, not a title
 
 
@@ -61,6 +62,8 @@ def html_tables(filing: Filing, document: Document, offset: int) -> list[TextTab
         body_line = bisect.bisect_left(breaks, start)  # 0-based line of the body the table starts on
         line = first + body_line + 1
         window = breaks[body_line - _TITLE_WINDOW - 1] + 1 if body_line > _TITLE_WINDOW else 0
+        if start - window > _TITLE_CHARS:  # from a tag on, so that no piece of one reads as text
+            window = max(body.find("<", start - _TITLE_CHARS, start), start - _TITLE_CHARS)
         titles = _title_lines(body[max(previous_end, window) : start])
         root = _parse(body[start:end], filing, line)
         for element in root.iter("table"):
