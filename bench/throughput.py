@@ -36,7 +36,10 @@ def main() -> None:
     rate = result.inputs / result.elapsed
     print(f"wall time {result.elapsed:.2f} s with {args.workers} workers: {rate:.1f} filings/s")
     print(f"input MB/s per core (wall): {size / 1e6 / result.elapsed / args.workers:.2f}")
-    print(f"input MB/s per busy core-second (excludes start-up and waiting): {size / 1e6 / busy:.2f}")
+    print(f"  of which converting {result.converting:.2f} s: {size / 1e6 / result.converting / args.workers:.2f} MB/s "
+          f"per core (the rest lists inputs, consolidates the tables and builds the warehouse)")
+    print(f"input MB/s per busy core-second (parse + map + serialize; excludes start-up and waiting): "
+          f"{size / 1e6 / busy:.2f}")
     print(f"peak memory per worker (max RSS): {result.peak_rss_mb:.0f} MB")
     print("share of worker time per stage: " + ", ".join(
         f"{stage} {seconds / busy:.0%}" for stage, seconds in result.stage_seconds.items()))

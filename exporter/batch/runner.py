@@ -36,6 +36,7 @@ class BatchResult:
     facts: int = 0
     bytes: int = 0
     elapsed: float = 0.0
+    converting: float = 0.0  # seconds of elapsed with workers at work (the rest: listing, consolidating, loading)
     stage_seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     peak_rss_mb: float = 0.0
     removed_uncommitted: int = 0
@@ -64,10 +65,12 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
             _record_refusals(store, refused, result)
         chunks = [todo[i : i + chunk_size] for i in range(0, len(todo), chunk_size)]
         progress = Progress(len(todo), stream)
+        converting = time.monotonic()
         for summary in _execute(chunks, out, options, workers, scheduler, dask_local):
             progress.advance(summary.converted + summary.failed, summary.failed)
             _add(result, summary)
         progress.finish()
+        result.converting = time.monotonic() - converting
         result.outputs = store.consolidate()
         if options.fsds:
             result.outputs.update(consolidate_fsds(store))
