@@ -99,8 +99,9 @@ def test_batch_keys_agree_across_the_four_files(seed_path, tmp_path):
     assert result.converted == 2
     sub, num, tag, pre = (read(out, table) for table in ("sub", "num", "tag", "pre"))
     filings = pd.read_parquet(out / "filings.parquet")
-    assert sorted(sub.adsh) == sorted(filings.filing_id)
+    assert sorted(sub.instance) == sorted(filings.filing_id + ".xml")  # the key to our other outputs
     assert header_field("ACCESSION NUMBER") in set(sub.adsh)
+    assert (sub.adsh.str.len() == 20).all()  # the seed has no accession number: 20 hex digits stand in (SEC's width)
     assert set(num.adsh) == set(pre.adsh) == set(sub.adsh)
     keys = set(zip(tag.tag, tag.version, strict=True))
     assert len(keys) == len(tag)
@@ -113,7 +114,9 @@ def test_batch_keys_agree_across_the_four_files(seed_path, tmp_path):
     cash_line = next(line for line in seed_path.read_text().splitlines() if line.startswith("Cash "))
     historical = Decimal(cash_line.split()[1].replace(",", ""))
     seed_id = filings[filings.accession_number == ""].filing_id.iloc[0]
-    cash = num[(num.adsh == seed_id) & (num.tag == "Cash") & (num.ddate == "20010331")]
+    seed_adsh = sub[sub.instance == f"{seed_id}.xml"].adsh.iloc[0]
+    assert re.fullmatch("[0-9a-f]{20}", seed_adsh)
+    cash = num[(num.adsh == seed_adsh) & (num.tag == "Cash") & (num.ddate == "20010331")]
     assert cash.value.tolist() == [f"{historical:.4f}"]
     assert result.fsds_left_out > 0
 

@@ -11,7 +11,8 @@ SEC's own files; tabs and line breaks inside labels become spaces). Columns, in 
     pre  adsh report line stmt inpth rfile tag version plabel negating
 
 Choices where a legacy text filing differs from an XBRL submission:
-- adsh is the accession number; a filing without one (e.g. a cover-page-only filing) gets our filing_id instead.
+- adsh is the accession number (20 characters, `0000950123-01-500123`); a filing without one in that form gets 20
+  hex digits of a digest of our filing_id instead (`instance` still names <filing_id>.xml, the key to our outputs).
 - Dates are yyyymmdd, and ddate, period and fye are rounded to the nearest month end as the readme says;
   qtrs is the duration in quarters rounded to a whole number, 0 for an instant.
 - version is `us-gaap/2022` (or `srt/2022`) for a taxonomy concept and the adsh for an extension concept.
@@ -33,6 +34,8 @@ Choices where a legacy text filing differs from an XBRL submission:
 from __future__ import annotations
 
 import calendar
+import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -58,6 +61,7 @@ STATEMENT_CODES = {"balance-sheet": "BS", "income-statement": "IS", "cash-flow":
 ANNUAL_FORMS = ("10-K", "10-K405", "10-KSB", "10-KSB40", "10-KT", "20-F", "40-F")
 QUARTERLY_FORMS = ("10-Q", "10-QSB", "10-QT")
 _FOUR_PLACES = Decimal("0.0001")
+_ACCESSION = re.compile(r"\d{10}-\d{2}-\d{6}")
 
 Row = tuple[str, ...]
 
@@ -79,7 +83,7 @@ class FsdsTables:
 
 def fsds_tables(mapped: MappedFiling, header: FilingHeader) -> FsdsTables:
     """The FSDS rows of one mapped filing; `header` supplies what the filing says about itself (filed, fye, ein)."""
-    adsh = mapped.filing_id  # the accession number when the filing has one (see filing._filing_id)
+    adsh = submission_id(mapped.filing_id)
     tables = FsdsTables(sub=[_submission(mapped, header, adsh)])
     tags: dict[tuple[str, str], Concept] = {}
     values: dict[Row, str] = {}
@@ -107,6 +111,13 @@ def fsds_tables(mapped: MappedFiling, header: FilingHeader) -> FsdsTables:
                                concept.name, version, plabel, "0"))
     tables.tag = [_tag_row(concept, name, version, adsh) for (name, version), concept in tags.items()]
     return tables
+
+
+def submission_id(filing_id: str) -> str:
+    """The FSDS adsh: the accession number our filing_id holds, else 20 hex digits of its digest."""
+    if _ACCESSION.fullmatch(filing_id):
+        return filing_id
+    return hashlib.sha256(filing_id.encode()).hexdigest()[:20]
 
 
 def write_fsds(tables: FsdsTables, folder: Path) -> dict[str, Path]:
