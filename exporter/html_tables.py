@@ -276,18 +276,19 @@ def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
             continue
         span = _span(td.get("colspan"))
         style = (td.get("style") or "").lower()
-        if not len(td) and not style and not _clean(td.text or ""):
-            grid += span  # an empty spacer cell: only the columns it takes count
-            continue
         if len(td):
             pieces = _pieces(td, line_offset)
             raw = "".join(piece for piece, _ in pieces)
+            text = _clean(raw)
             line = next((at for piece, at in pieces if piece.strip()), (td.sourceline or 1) + line_offset)
         else:  # text only (a spacer, a number): the one piece _pieces would give, without its walk
             raw = td.text or ""
+            text = _clean(raw)
+            if not text and not style:
+                grid += span  # an empty spacer cell: only the columns it takes count
+                continue
             lead = len(raw) - len(raw.lstrip())
             line = (td.sourceline or 1) + line_offset + (raw.count("\n", 0, lead) if raw.strip() else 0)
-        text = _clean(raw)
         indent = raw[: len(raw) - len(raw.lstrip())].count("\xa0")
         rule = not text and len(td) > 0 and next(td.iter("hr"), None) is not None
         cells.append(_HtmlCell(grid, grid + span - 1, text, line, indent, style, rule))
