@@ -237,8 +237,8 @@ class _Mapper:
         for key, row in enumerate(rows):
             if row.item.unit is not UnitKind.MONETARY or row.at:
                 continue
-            values = {c: cell.value if statement.columns[c].sign * row.sign > 0 else cell.value.copy_negate()
-                      for c, cell in row.item.cells.items()}  # exact: '*' would round past 28 digits
+            values = {c: _signed(cell.value, statement.columns[c].sign * row.sign)
+                      for c, cell in row.item.cells.items()}
             decimals = min((cell.decimals for cell in row.item.cells.values() if not cell.dash), default=0)
             sum_rows.append(SumRow(
                 key=key,
@@ -343,7 +343,7 @@ class _Mapper:
         line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
         for index, cell in sorted(item.cells.items()):
             decimals = (dash_decimals if cell.dash else cell.decimals) - scale
-            value = cell.value if statement.columns[index].sign * row.sign > 0 else cell.value.copy_negate()
+            value = _signed(cell.value, statement.columns[index].sign * row.sign)
             if scale:
                 value = _plain(value.scaleb(scale, EXACT))
             if value == 0:
@@ -432,6 +432,11 @@ def _statement_decimals(statement: Statement, unit: UnitKind) -> int:
     counts = Counter(cell.decimals for item in statement.items if item.unit is unit
                      for cell in item.cells.values() if not cell.dash)
     return counts.most_common(1)[0][0] if counts else 0
+
+
+def _signed(value: Decimal, sign: int) -> Decimal:
+    """A printed value with its column's and line's sign (+1 or -1), exactly: '*' would round past 28 digits."""
+    return value if sign > 0 else value.copy_negate()
 
 
 def _plain(value: Decimal) -> Decimal:
