@@ -84,30 +84,31 @@ def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], dimensional: 
             EXTENSION_PREFIX: namespace, **TAXONOMY_NAMESPACES},
             targetNamespace=namespace, elementFormDefault="qualified", attributeFormDefault="unqualified")
 
-    def role_types(schema: etree._Element, roles: list[tuple[str, str, list[str]]]) -> etree._Element:
-        appinfo = etree.SubElement(etree.SubElement(schema, f"{{{XS}}}annotation"), f"{{{XS}}}appinfo")
+    def appinfo(schema: etree._Element) -> etree._Element:
+        return etree.SubElement(etree.SubElement(schema, f"{{{XS}}}annotation"), f"{{{XS}}}appinfo")
+
+    def add_role_types(info: etree._Element, roles: list[tuple[str, str, list[str]]]) -> None:
         for role, definition, used_on in roles:
-            role_type = etree.SubElement(appinfo, f"{{{LINK}}}roleType", roleURI=role_uri(namespace, role), id=role)
+            role_type = etree.SubElement(info, f"{{{LINK}}}roleType", roleURI=role_uri(namespace, role), id=role)
             etree.SubElement(role_type, f"{{{LINK}}}definition").text = definition
             for link in used_on:
                 etree.SubElement(role_type, f"{{{LINK}}}usedOn").text = f"link:{link}"
-        return appinfo
 
     roles = _roles(mapped, dimensional)
     head = root()
-    appinfo = role_types(head, [])
+    info = appinfo(head)
     for kind in linkbases:
-        ref = etree.SubElement(appinfo, f"{{{LINK}}}linkbaseRef")
+        ref = etree.SubElement(info, f"{{{LINK}}}linkbaseRef")
         ref.set(f"{{{XLINK}}}type", "simple")
         ref.set(f"{{{XLINK}}}href", f"{stem}-{kind}.xml")
         ref.set(f"{{{XLINK}}}role", _LINKBASES[kind][1])
         ref.set(f"{{{XLINK}}}arcrole", "http://www.w3.org/1999/xlink/properties/linkbase")
-    appinfo.extend(role_types(root(), roles[:_ROLES_PER_PART]))
+    add_role_types(info, roles[:_ROLES_PER_PART])
 
     def parts() -> Iterator[etree._Element]:
         for start in range(_ROLES_PER_PART, len(roles), _ROLES_PER_PART):
             part = root()
-            role_types(part, roles[start : start + _ROLES_PER_PART])
+            add_role_types(appinfo(part), roles[start : start + _ROLES_PER_PART])
             yield part
         yield _declarations(root(), mapped, locations)
 
