@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import math
 import os
 import signal
 import sys
@@ -74,7 +75,7 @@ def outcome(data: bytes, name: str, timeout: float) -> str | None:
     from exporter.errors import ConversionError
     from exporter.pipeline import convert
 
-    budget = timeout * max(1, -(-len(data) // 1_000_000))
+    budget = timeout * max(1, math.ceil(len(data) / 1_000_000))
 
     def expire(_signum, _frame):
         signal.setitimer(signal.ITIMER_PROF, 0.5)  # again, should this one land where it is swallowed (a gc callback)

@@ -144,7 +144,8 @@ def _statement(body: etree._Element, statement: MappedStatement, first: int) -> 
             if column not in cells:
                 _sub(row, "td")
             else:
-                _number_cell(row, cells[column][1], cells[column][0], statement.scale)
+                number, fact = cells[column]
+                _number_cell(row, fact, number, statement.scale)
     for section in sections:
         _section_row(tbody, section, len(columns))
 
