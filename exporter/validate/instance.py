@@ -104,4 +104,4 @@ def _statement_kinds(model) -> dict:
 
 
 _ROLE_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statement", "CashFlow": "cash-flow",
-               "StockholdersEquity": "stockholders-equity"}
+               "StockholdersEquity": "stockholders-equity", "ComprehensiveIncome": "comprehensive-income"}
