@@ -72,7 +72,8 @@ def column_periods(headings: list[str], title: str, context: str, instant: bool,
             if item.end:
                 ends.append(item.end)
             elif item.year:
-                ends.append(_in_year(item.year, item.month_day or group_day, table_month_day, table_end, known))
+                ends.append(_in_year(item.year, item.month_day or group_day, table_month_day, table_end, known)
+                            or _fiscal_year_end(item.year, max(other.year or 0 for other in read), known))
             else:
                 ends.append(None if dated else table_end)
     known.days.update(end for end in ends if end)
@@ -140,3 +141,23 @@ def _in_year(year: int, month_day: str | None, table_month_day: re.Match[str] | 
         return found
     near = [day for day in known.days if abs((day - found).days) <= _NEAR]
     return min(near, key=lambda day: abs((day - found).days)) if near else found
+
+
+def _fiscal_year_end(year: int, latest_year: int, known: KnownEnds) -> date | None:
+    """'Fiscal 2024' with no month and day printed anywhere over the table: the latest column is the year ending
+    on the latest end the filing prints (a balance sheet's date), the others a year (52 or 53 weeks) apart."""
+    if not known.days:
+        return None
+    latest = max(known.days)
+    offset = latest.year - latest_year
+    if offset not in (0, 1):
+        return None
+    if year == latest_year:
+        return latest
+    guess = date(year + offset, latest.month, min(latest.day, calendar.monthrange(year + offset, latest.month)[1]))
+    if (printed := known.near(guess, latest.weekday())) is not None:
+        return printed
+    if latest.day == calendar.monthrange(latest.year, latest.month)[1]:
+        return date(guess.year, guess.month, calendar.monthrange(guess.year, guess.month)[1])
+    return guess + timedelta(days=min(range(-3, 4), key=lambda shift: (
+        (guess + timedelta(days=shift)).weekday() != latest.weekday(), abs(shift))))
