@@ -16,7 +16,7 @@ from ..periods import CaseBlind
 
 _POWERS = {"billion": 9, "million": 6, "thousand": 3, "000,000": 6, "000": 3}
 _SCALE = CaseBlind(
-    r"(?:\bin|\bof|\$|dollars|amounts|^|\()\s*(?:u\.?s\.?\s+)?(?:dollars\s+)?(?:in\s+)?(billion|million|thousand)s?\b|"
+    r"(?:\bin|\$|dollars|amounts|^|\()\s*(?:u\.?s\.?\s+)?(?:dollars\s+)?(?:in\s+)?(billion|million|thousand)s?\b|"
     r"\b(billion|million|thousand)s?\s+of\s+(?:u\.?s\.?\s+)?dollars|"
     r"\(\s*\$?\s*(000,000|000)'?s?\s*(?:omitted)?\s*\)|\$?(000,000|000)'?s?\s+omitted",
     needs="illion|thousand|000",
