@@ -39,10 +39,10 @@ _PERIOD_ENDED = re.compile(r"for\s+the\s+(?:fiscal\s+year|quarterly\s+period|per
 _COVER_LINES = 120
 _COVER_MARKUP_CHARS = 300_000  # markup read for an HTML cover page (inline styles make it long)
 _MARKUP = re.compile(r"<(?:html|body|div|p|td|font)\b", re.IGNORECASE)
-_BLOCK_END = re.compile(r"<(?:/?(?:p|div|tr|br|h\d|table|li|pre)\b|/td)[^>]*>", re.IGNORECASE)
-_HEAD = re.compile(r"<(head|script|style)\b.*?</\1\s*>|<!--.*?-->|<\?.*?\?>|<ix:header>.*?</ix:header>",
-                   re.IGNORECASE | re.DOTALL)
-_TAG_ANY = re.compile(r"<[^>]*>")
+_BLOCK_END = re.compile(r"<(?:/?(?:p|div|tr|br|h\d|table|li|pre)\b|/td)[^<>]*>", re.IGNORECASE)
+_HIDDEN = (("<head", "</head>"), ("<script", "</script>"), ("<style", "</style>"), ("<!--", "-->"),
+           ("<ix:header", "</ix:header>"))  # markup whose text is not printed on the page
+_TAG_ANY = re.compile(r"<[^<>]*>")  # [^<>]: an unterminated tag is not scanned to the end
 # A word that each cover-page caption or date needs, so that a quick test spares most lines the searches
 _COVER_WORDS = re.compile(r"registrant|jurisdiction|commission|employer|report|ended")
 
@@ -213,9 +213,27 @@ def _markup_text(lines: list[str], first: int) -> list[str]:
         if size > _COVER_MARKUP_CHARS:
             break
     text = _BLOCK_END.sub("\n", "\n".join(markup)[:_COVER_MARKUP_CHARS])
-    text = html.unescape(_TAG_ANY.sub(" ", _HEAD.sub(" ", text))).replace("\xa0", " ")
+    text = html.unescape(_TAG_ANY.sub(" ", _without_hidden(text))).replace("\xa0", " ")
     found = [" ".join(line.split()) for line in text.splitlines()]
     return [line for line in found if line][:_COVER_LINES]
+
+
+def _without_hidden(markup: str) -> str:
+    """The markup without its head, scripts, styles and comments (found with str.find: linear, where a lazy
+    regex scanned to the end from each of a hostile file's unterminated openers)."""
+    lowered = markup.lower()
+    for opener, closer in _HIDDEN:
+        kept, at = [], 0
+        while (start := lowered.find(opener, at)) >= 0:
+            end = lowered.find(closer, start)
+            if end < 0:
+                break
+            kept.append(markup[at:start])
+            at = end + len(closer)
+        kept.append(markup[at:])
+        markup = " ".join(kept)
+        lowered = markup.lower()
+    return markup
 
 
 def _cover_complete(header: FilingHeader) -> bool:
