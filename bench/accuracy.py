@@ -372,14 +372,22 @@ def _run(task: tuple) -> FilingResult | PairResult:
 
 # ---- the report ----------------------------------------------------------------------------------------------------
 
+def pattern(reason: str) -> str:
+    """A reason with its counts as N, so that the same reason of several filings is counted once."""
+    return re.sub(r"(?<!EX-)\b\d+\b", "N", reason)
+
+
 def share(part: int, whole: int) -> str:
     return f"{part / whole:6.1%} ({part}/{whole})" if whole else "   n/a (0/0)"
 
 
 def report_failures(filings: list[FilingResult], pairs: list[PairResult]) -> None:
-    failed = [(r.name, r.error, r.bug) for r in [*filings, *pairs] if r.error]
-    print(f"\n== failures: {len(failed)} of {len(filings) + len(pairs)} conversions")
-    for name, error, bug in sorted(failed):
+    failed = sorted((r.name, r.error, r.bug) for r in [*filings, *pairs] if r.error)
+    print(f"\n== failures: {len(failed)} of {len(filings) + len(pairs)} conversions "
+          f"({sum(bug for *_, bug in failed)} bugs)")
+    for reason, count in Counter(pattern(error) for _, error, _ in failed).most_common():
+        print(f"  {count:4d}  {reason}")
+    for name, error, bug in failed:
         print(f"{'BUG ' if bug else ''}{name}: {error}")
 
 
@@ -395,7 +403,7 @@ def report_coverage(filings: list[FilingResult], per_filing: bool) -> dict[str, 
     for r in reports:
         if r in complete:
             continue
-        reason = re.sub(r"\d+", "N", r.error) if r.error else "no " + " + ".join(k for k in KINDS if k not in r.kinds)
+        reason = pattern(r.error) if r.error else "no " + " + ".join(k for k in KINDS if k not in r.kinds)
         reasons[reason] += 1
         misses.append((r.name, r.form, r.error or reason))
     print("misses by reason:")
@@ -426,7 +434,7 @@ def report_ex27(filings: list[FilingResult], per_filing: bool) -> dict[str, floa
         misses = Counter(s.outcome for s in tagged if s.outcome != "found")
         print(f"  {tag:<27} {len(hits):4d}/{len(tagged):<4d} {sum(s.concept_right for s in hits):4d}/{len(hits):<4d} "
               + ", ".join(f"{k} {v}" for k, v in misses.most_common()))
-    notes = Counter(re.sub(r"\d+", "N", r.ex27_note) for r in filings if r.ex27_note)
+    notes = Counter(pattern(r.ex27_note) for r in filings if r.ex27_note)
     for note, count in notes.most_common():
         print(f"  note: {count:4d}  {note}")
     if per_filing:
