@@ -77,7 +77,7 @@ DURATION_TAGS = {
 PER_SHARE_TAGS = {"EPS-PRIMARY", "EPS-BASIC", "EPS-DILUTED"}
 # Days a duration of so many months may last: 52/53-week years and 13-week quarters included.
 DURATION_DAYS = {3: (80, 100), 6: (170, 195), 9: (260, 285), 12: (350, 380)}
-END_SLACK_DAYS = 3  # a duration may end this many days from PERIOD-END (a 52/53-week year printed as month-end)
+END_SLACK_DAYS = 3  # a period may end this many days from PERIOD-END (a 52/53-week year printed as month-end)
 MISS_REASONS = ("no statement", "scale", "period", "line absent", "conversion failed")
 
 
@@ -98,9 +98,11 @@ def strip_schedules(raw: bytes) -> bytes:
 
 def report_columns(schedules: Iterable[FinancialDataSchedule], period_end: date
                    ) -> list[tuple[FinancialDataSchedule, ScheduleColumn]]:
-    """The columns of the registrant's own schedules whose PERIOD-END is the filing's period of report."""
+    """The columns of the registrant's own schedules whose PERIOD-END is the filing's period of report (give or take
+    the days of a 52/53-week year printed as a month's end)."""
     return [(schedule, column) for schedule in schedules if schedule.entity_group is None and schedule.convertible
-            for column in schedule.columns if column.period is not None and column.period.end == period_end]
+            for column in schedule.columns
+            if column.period is not None and abs((column.period.end - period_end).days) <= END_SLACK_DAYS]
 
 
 def duration_days(months: int) -> tuple[int, int]:
@@ -110,11 +112,11 @@ def duration_days(months: int) -> tuple[int, int]:
 
 def period_matches(start: date | None, end: date, period_end: date, months: int | None) -> bool:
     """A fact period (start None: an instant) against a schedule column: the instant PERIOD-END when `months` is
-    None, else a duration of about `months` months ending at about PERIOD-END."""
-    if months is None:
-        return start is None and end == period_end
-    if start is None or abs((end - period_end).days) > END_SLACK_DAYS:
+    None, else a duration of about `months` months; either ending at PERIOD-END give or take END_SLACK_DAYS."""
+    if abs((end - period_end).days) > END_SLACK_DAYS:
         return False
+    if months is None or start is None:
+        return months is None and start is None
     low, high = duration_days(months)
     return low <= (end - start).days + 1 <= high
 
@@ -260,15 +262,16 @@ def _score_ex27(path: Path, raw: bytes, result: FilingResult) -> None:
     try:
         with time_limit(LIMIT_SECONDS):
             filing = parse_filing(decode_source(path, raw))
-            columns = report_columns(find_schedules(filing), filing.header.period_of_report or date.min)
+            period, schedules = filing.header.period_of_report, find_schedules(filing)
+            columns = report_columns(schedules, period or date.min)
             multiplied = [any("<MULTIPLIER>" in line.upper() for line in filing.lines[s.first_line - 1:s.last_line])
                           for s, _ in columns]
-            del filing
+            del filing  # its lines, before the conversion below
     except Exception as error:  # noqa: BLE001
         result.ex27_note = f"schedules not read: {_reason(error)[0]}"
         return
     if not columns:
-        result.ex27_note = "no schedule column at the period of report"
+        result.ex27_note = _unscored(schedules, period)
         return
     kinds: set[str] = set()
     facts: list[OurFact] = []
@@ -293,6 +296,19 @@ def _score_ex27(path: Path, raw: bytes, result: FilingResult) -> None:
                 continue
             months = None if line.tag in BALANCE_TAGS else column.period.months
             result.ex27.append(score_tag(line.tag, amounts, column.period.end, months, facts, kinds, cell.text))
+
+
+def _unscored(schedules: list[FinancialDataSchedule], period_of_report: date | None) -> str:
+    """Why a filing's schedules give no column to score."""
+    if period_of_report is None:
+        return "not scored: no period of report in the header"
+    if not any(schedule.lines for schedule in schedules):
+        return "not scored: the EX-27 parser read no values"
+    unconvertible = [s for s in schedules if not s.convertible]
+    if unconvertible:
+        issue = next((i.message for i in unconvertible[0].issues), "")
+        return f"not scored: schedule not convertible ({issue})"
+    return "not scored: no schedule column at the period of report"
 
 
 def score_tag(tag: str, amounts: list[tuple[Decimal, int]], period_end: date, months: int | None,
@@ -379,6 +395,16 @@ def pattern(reason: str) -> str:
 
 def share(part: int, whole: int) -> str:
     return f"{part / whole:6.1%} ({part}/{whole})" if whole else "   n/a (0/0)"
+
+
+def report_table(filings: list[FilingResult]) -> None:
+    """One line per filing: form, size, CPU seconds, statements found (B I C E), EX-27 values found, failure."""
+    print(f"\n== per filing\n{'filing':<26} {'form':<10} {'MB':>5} {'cpu s':>5} stmts EX-27   failure or note")
+    for r in filings:
+        letters = "".join(k[0].upper() if k in r.kinds else "." for k in STATEMENT_KINDS)
+        ex27 = f"{sum(s.outcome == 'found' for s in r.ex27)}/{len(r.ex27)}" if r.ex27 else "-"
+        print(f"{r.name:<26} {r.form:<10} {r.size / 1e6:5.2f} {r.cpu_seconds:5.2f} {letters:<5} {ex27:<7} "
+              f"{r.error or r.ex27_note}")
 
 
 def report_failures(filings: list[FilingResult], pairs: list[PairResult]) -> None:
@@ -552,6 +578,8 @@ def main() -> None:
     filings.sort(key=lambda r: r.name)
     print(f"{len(files)} filings under {args.corpus}, {len(folders)} pairs under {args.pairs}: "
           f"{time.perf_counter() - started:.0f} s with {args.processes} processes")
+    if args.per_filing:
+        report_table(filings)
     report_failures(filings, pairs)
     figures = report_coverage(filings, args.per_filing)
     figures |= report_ex27(filings, args.per_filing)

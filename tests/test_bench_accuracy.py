@@ -72,7 +72,8 @@ def test_duration_end_slack_and_instants():
     assert accuracy.period_matches(date(1996, 6, 30), date(1997, 6, 28), date(1997, 6, 30), 12)
     assert not accuracy.period_matches(date(1996, 6, 20), date(1997, 6, 20), date(1997, 6, 30), 12)
     assert accuracy.period_matches(None, date(1997, 6, 30), date(1997, 6, 30), None)
-    assert not accuracy.period_matches(None, date(1997, 6, 28), date(1997, 6, 30), None)
+    assert accuracy.period_matches(None, date(1997, 6, 28), date(1997, 6, 30), None)
+    assert not accuracy.period_matches(None, date(1997, 3, 31), date(1997, 6, 30), None)
     assert not accuracy.period_matches(date(1996, 7, 1), date(1997, 6, 30), date(1997, 6, 30), None)
 
 
@@ -91,6 +92,7 @@ def test_the_column_of_the_period_of_report():
     schedules = _schedules(SCHEDULE)
     columns = accuracy.report_columns(schedules, date(1997, 6, 30))
     assert [(column.index, column.period.months) for _, column in columns] == [(0, 12)]
+    assert [column.index for _, column in accuracy.report_columns(schedules, date(1997, 6, 28))] == [0]  # 52 weeks
     assert accuracy.report_columns(schedules, date(1997, 3, 31)) == []
 
 
