@@ -5,6 +5,7 @@ Usage: python bench/accuracy.py [--corpus DIR] [--pairs DIR] [--filings N] [--pe
 The corpus defaults to ../shared/corpus/dev and the pairs to ../shared/corpus/pairs-dev (from the repo root).
 Everything is converted in memory; nothing is written but the --json file. `exporter` is imported from PYTHONPATH,
 so the same script measures any checkout: PYTHONPATH=<tree> python bench/accuracy.py
+The matching rules are in accuracy_rules.py (next to this script).
 """
 
 from __future__ import annotations
@@ -17,24 +18,31 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
+
+from accuracy_rules import (
+    BALANCE_TAGS,
+    DURATION_TAGS,
+    MISS_REASONS,
+    OurFact,
+    TagScore,
+    decode_source,
+    find_schedules,
+    is_report_form,
+    parse_filing,
+    report_columns,
+    schedule_amounts,
+    score_tag,
+    strip_schedules,
+    truth_found,
+)
 
 from exporter.errors import ConversionError
 from exporter.limits import FilingTimeout, time_limit
 from exporter.pipeline import convert
-
-try:  # the layout by stage (issue 13)
-    from exporter.parse.ex27 import FinancialDataSchedule, ScheduleColumn, find_schedules, is_schedule_document
-    from exporter.read.filing import parse_filing
-    from exporter.read.source import decode_source
-except ImportError:  # the flat layout before it
-    from exporter.ex27 import FinancialDataSchedule, ScheduleColumn, find_schedules, is_schedule_document
-    from exporter.filing import parse_filing
-    from exporter.source import decode_source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
@@ -44,115 +52,11 @@ LIMIT_SECONDS = 10
 KINDS = ("balance-sheet", "income-statement", "cash-flow")
 STATEMENT_KINDS = (*KINDS, "stockholders-equity")  # the printed statements (not the EX-27 schedule)
 STANDARD_PREFIXES = ("us-gaap", "srt")
-REPORT_FORM = re.compile(r"10-?(K|K405|KSB|Q|QSB)(/A)?")
 # The calculation networks of the statements a pair's truth is scored on (not the equity statements).
 STATEMENT_NETWORK = re.compile(r"/role/statement/Statement(OfFinancialPosition|OfIncome|OfOtherComprehensiveIncome"
                                r"|OfComprehensiveIncome|OfCashFlows)")
 
-# EX-27 tags scored, and the concepts that are right for each (a small set: the tag's plain meaning).
-BALANCE_TAGS = {
-    "CASH": {"Cash", "CashAndCashEquivalentsAtCarryingValue", "CashAndDueFromBanks",
-             "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"},
-    "INVENTORY": {"InventoryNet", "InventoryGross", "InventoryFinishedGoodsNetOfReserves"},
-    "CURRENT-ASSETS": {"AssetsCurrent"},
-    "TOTAL-ASSETS": {"Assets"},
-    "CURRENT-LIABILITIES": {"LiabilitiesCurrent"},
-    "TOTAL-LIABILITY-AND-EQUITY": {"LiabilitiesAndStockholdersEquity"},
-}
-DURATION_TAGS = {
-    "TOTAL-REVENUES": {"Revenues", "SalesRevenueNet", "RevenueFromContractWithCustomerExcludingAssessedTax",
-                       "SalesRevenueGoodsNet", "RevenueFromContractWithCustomerIncludingAssessedTax"},
-    "CGS": {"CostOfGoodsAndServicesSold", "CostOfGoodsSold", "CostOfRevenue",
-            "CostOfGoodsAndServiceExcludingDepreciationDepletionAndAmortization"},
-    "INCOME-PRETAX": {"IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
-                      "IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethod"
-                      "Investments", "IncomeLossFromContinuingOperationsBeforeIncomeTaxesDomestic"},
-    "INCOME-TAX": {"IncomeTaxExpenseBenefit", "IncomeTaxExpenseBenefitContinuingOperations"},
-    "INCOME-CONTINUING": {"IncomeLossFromContinuingOperations", "NetIncomeLoss", "ProfitLoss"},
-    "NET-INCOME": {"NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic"},
-    "EPS-PRIMARY": {"EarningsPerShareBasic", "EarningsPerShareBasicAndDiluted"},
-    "EPS-BASIC": {"EarningsPerShareBasic", "EarningsPerShareBasicAndDiluted"},
-    "EPS-DILUTED": {"EarningsPerShareDiluted", "EarningsPerShareBasicAndDiluted"},
-}
-PER_SHARE_TAGS = {"EPS-PRIMARY", "EPS-BASIC", "EPS-DILUTED"}
-# Days a duration of so many months may last: 52/53-week years and 13-week quarters included.
-DURATION_DAYS = {3: (80, 100), 6: (170, 195), 9: (260, 285), 12: (350, 380)}
-END_SLACK_DAYS = 3  # a period may end this many days from PERIOD-END (a 52/53-week year printed as month-end)
-MISS_REASONS = ("no statement", "scale", "period", "line absent", "conversion failed")
-
-
-# ---- pure rules (tests/test_bench_accuracy.py) ---------------------------------------------------------------------
-
-def is_report_form(form: str | None) -> bool:
-    """10-K, 10-K405, 10-KSB, 10-Q, 10-QSB and their /A amendments."""
-    return bool(form and REPORT_FORM.fullmatch(form.upper().replace(" ", "")))
-
-
-def strip_schedules(raw: bytes) -> bytes:
-    """The filing without its EX-27 <DOCUMENT> blocks."""
-    def keep(block: re.Match[bytes]) -> bytes:
-        kind = re.search(rb"<TYPE>\s*(\S+)", block.group(), re.IGNORECASE)
-        return b"" if kind and is_schedule_document(kind.group(1).decode("latin-1")) else block.group()
-    return re.sub(rb"<DOCUMENT>.*?</DOCUMENT>[ \t]*\r?\n?", keep, raw, flags=re.IGNORECASE | re.DOTALL)
-
-
-def report_columns(schedules: Iterable[FinancialDataSchedule], period_end: date
-                   ) -> list[tuple[FinancialDataSchedule, ScheduleColumn]]:
-    """The columns of the registrant's own schedules whose PERIOD-END is the filing's period of report (give or take
-    the days of a 52/53-week year printed as a month's end)."""
-    return [(schedule, column) for schedule in schedules if schedule.entity_group is None and schedule.convertible
-            for column in schedule.columns
-            if column.period is not None and abs((column.period.end - period_end).days) <= END_SLACK_DAYS]
-
-
-def duration_days(months: int) -> tuple[int, int]:
-    """The shortest and longest a duration of `months` months may last, in days."""
-    return DURATION_DAYS.get(months, (round(months * 30.44) - 10, round(months * 30.44) + 10))
-
-
-def period_matches(start: date | None, end: date, period_end: date, months: int | None) -> bool:
-    """A fact period (start None: an instant) against a schedule column: the instant PERIOD-END when `months` is
-    None, else a duration of about `months` months; either ending at PERIOD-END give or take END_SLACK_DAYS."""
-    if abs((end - period_end).days) > END_SLACK_DAYS:
-        return False
-    if months is None or start is None:
-        return months is None and start is None
-    low, high = duration_days(months)
-    return low <= (end - start).days + 1 <= high
-
-
-def rounded(value: Decimal, decimals: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-
-
-def amounts_match(a: Decimal, a_decimals: int, b: Decimal, b_decimals: int) -> bool:
-    """Equal in absolute value when both are rounded to the coarser of their two roundings."""
-    coarser = min(a_decimals, b_decimals)
-    return rounded(abs(a), coarser) == rounded(abs(b), coarser)
-
-
-def schedule_amounts(tag: str, value: Decimal, decimals: int, scale: int, has_multiplier: bool
-                     ) -> list[tuple[Decimal, int]]:
-    """The amounts (value, decimals) a schedule value may stand for: scaled by its MULTIPLIER, or without one in
-    units, thousands or millions; a per-share value is never scaled."""
-    scales = (0,) if tag in PER_SHARE_TAGS else (scale,) if has_multiplier else (0, 3, 6)
-    return [(value.scaleb(power), decimals - power) for power in scales]
-
-
-def truth_found(truth: Decimal, ours: Decimal, our_decimals: int) -> bool:
-    """The truth rounded to our decimals equals our value, in absolute value."""
-    return rounded(abs(truth), our_decimals) == abs(ours)
-
-
 # ---- per-filing measures (run in the worker processes) -------------------------------------------------------------
-
-@dataclass
-class TagScore:
-    tag: str
-    outcome: str  # "found" or one of MISS_REASONS
-    concept_right: bool = False
-    expected: str = ""
-
 
 @dataclass
 class FilingResult:
@@ -184,16 +88,6 @@ class PairResult:
     facts: list[PairFact] = field(default_factory=list)
     error: str | None = None
     bug: bool = False
-
-
-@dataclass(frozen=True)
-class OurFact:
-    concept: str  # local name
-    start: date | None
-    end: date
-    value: Decimal
-    decimals: int
-    confidence: float
 
 
 def _reason(error: BaseException) -> tuple[str, bool]:
@@ -298,7 +192,7 @@ def _score_ex27(path: Path, raw: bytes, result: FilingResult) -> None:
             result.ex27.append(score_tag(line.tag, amounts, column.period.end, months, facts, kinds, cell.text))
 
 
-def _unscored(schedules: list[FinancialDataSchedule], period_of_report: date | None) -> str:
+def _unscored(schedules: list, period_of_report: date | None) -> str:
     """Why a filing's schedules give no column to score."""
     if period_of_report is None:
         return "not scored: no period of report in the header"
@@ -309,28 +203,6 @@ def _unscored(schedules: list[FinancialDataSchedule], period_of_report: date | N
         issue = next((i.message for i in unconvertible[0].issues), "")
         return f"not scored: schedule not convertible ({issue})"
     return "not scored: no schedule column at the period of report"
-
-
-def score_tag(tag: str, amounts: list[tuple[Decimal, int]], period_end: date, months: int | None,
-              facts: list[OurFact], kinds: set[str], printed: str) -> TagScore:
-    """Found (and with a right concept), or why not: no statement, scale, period, line absent."""
-    def same(fact: OurFact, power: int = 0) -> bool:
-        return any(amounts_match(value.scaleb(power), decimals - power, fact.value, fact.decimals)
-                   for value, decimals in amounts)
-
-    at_period = [fact for fact in facts if period_matches(fact.start, fact.end, period_end, months)]
-    hits = [fact for fact in at_period if same(fact)]
-    if hits:
-        right = BALANCE_TAGS.get(tag) or DURATION_TAGS[tag]
-        return TagScore(tag, "found", any(fact.concept in right for fact in hits), printed)
-    kind = "balance-sheet" if months is None else "income-statement"
-    if kind not in kinds:
-        return TagScore(tag, "no statement", expected=printed)
-    if any(same(fact, power) for fact in at_period for power in (-9, -6, -3, 3, 6, 9)):
-        return TagScore(tag, "scale", expected=printed)
-    if any(same(fact) for fact in facts):
-        return TagScore(tag, "period", expected=printed)
-    return TagScore(tag, "line absent", expected=printed)
 
 
 def statement_concepts(calc: Path) -> set[str]:
@@ -381,9 +253,14 @@ def measure_pair(folder: Path, concepts: set[str]) -> PairResult:
 
 
 def _run(task: tuple) -> FilingResult | PairResult:
-    if task[0] == "pair":
-        return measure_pair(task[1], task[2])
-    return measure_filing(task[1], task[2])
+    """One task in a worker; a failure of the measure itself is a bug line too, never a stopped run."""
+    kind, path, extra = task
+    try:
+        return measure_pair(path, extra) if kind == "pair" else measure_filing(path, extra)
+    except Exception as error:  # noqa: BLE001
+        reason = f"in the measure: {type(error).__name__}: {str(error)[:200]}"
+        return PairResult(path.name, error=reason, bug=True) if kind == "pair" else \
+            FilingResult(path.name, extra or "", path.stat().st_size, error=reason, bug=True)
 
 
 # ---- the report ----------------------------------------------------------------------------------------------------
