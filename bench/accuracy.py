@@ -441,6 +441,8 @@ def main() -> None:
     files = sorted(p for p in args.corpus.glob("*") if p.is_file() and p.name != "MANIFEST.tsv")[:args.filings]
     folders = sorted(p for p in args.pairs.glob("*") if (p / "truth_facts.csv").is_file()) if args.pairs.is_dir() \
         else []
+    if not files and not folders:
+        raise SystemExit(f"no filings under {args.corpus} and no pairs under {args.pairs}")
     concepts = statement_concepts(CALC) if folders else set()
     tasks = [("pair", folder, concepts) for folder in folders]
     tasks += sorted((("filing", path, forms.get(path.name)) for path in files), key=lambda t: -t[1].stat().st_size)
