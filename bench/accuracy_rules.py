@@ -138,10 +138,13 @@ class TagScore:
 
 def score_tag(tag: str, amounts: list[tuple[Decimal, int]], period_end: date, months: int | None,
               facts: list[OurFact], kinds: set[str], printed: str) -> TagScore:
-    """Found (and with a right concept), or why not: no statement, scale, period, line absent."""
+    """Found (and with a right concept), or why not: no statement, scale, period, line absent.
+
+    A scale miss is a fact off by a power of 1000 with all the digits of the schedule's value: a coarser fact
+    (44 against 44,169 thousand scaled down a million times) would match about any small number."""
     def same(fact: OurFact, power: int = 0) -> bool:
         return any(amounts_match(value.scaleb(power, EXACT), decimals - power, fact.value, fact.decimals)
-                   for value, decimals in amounts)
+                   and (power == 0 or fact.decimals >= decimals - power) for value, decimals in amounts)
 
     at_period = [fact for fact in facts if period_matches(fact.start, fact.end, period_end, months)]
     hits = [fact for fact in at_period if same(fact)]

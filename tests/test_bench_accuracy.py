@@ -111,6 +111,7 @@ def test_score_tag_found_and_why_missed():
     assert (outcome([fact]).outcome, outcome([fact]).concept_right) == ("found", True)
     assert outcome([replace(fact, concept="OtherAssetsCurrent")]).concept_right is False
     assert outcome([replace(fact, value=Decimal("12345"), decimals=0)]).outcome == "scale"
+    assert outcome([replace(fact, value=Decimal("12"), decimals=0)]).outcome == "line absent"  # not 12.345 million
     assert outcome([replace(fact, end=date(1996, 6, 30))]).outcome == "period"
     assert outcome([replace(fact, value=Decimal("999000"))]).outcome == "line absent"
     assert outcome([], set()).outcome == "no statement"
