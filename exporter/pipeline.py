@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -34,6 +35,10 @@ from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.model import Statement, StatementKind, StatementOutline
 
+# Forms that never print financial statements (ownership reports, fund notices, proxy and registration of shares).
+NO_STATEMENT_FORMS = re.compile(r"(?:3|4|5|13F|SC 13|24F|144|S-8|DEF|PRE 14|DEFA14|497|N-SAR|CORRESP|UPLOAD|SC TO|425)"
+                                r"(?:\b|[-/ ]|$)", re.IGNORECASE)
+
 
 def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
     """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`), a table at a time.
@@ -48,15 +53,23 @@ def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | No
                         load_taxonomy())
     header, sha256, encoding = filing.header, filing.source.sha256, filing.source.encoding
     del filing  # its lines: nothing below reads the source, and the calculations hold the facts
-    if not tables and not statements:
-        raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
     if not any(statement.line_items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
                for statement in statements):
-        raise ConversionError(path, "parse", f"{len(tables)} tables found but none is a financial statement")
+        raise ConversionError(path, "parse", _no_statements(header.form_type, len(tables)))
     drop_schedule_duplicates(mapped)
     inconsistencies = settle_calculations(mapped)
     clock.lap("map")
     return Conversion(header, sha256, encoding, tables, statements, mapped, inconsistencies)
+
+
+def _no_statements(form_type: str | None, tables: int) -> str:
+    """Why a filing gives no facts, in one line: a form that never carries statements, or none found."""
+    if form_type and NO_STATEMENT_FORMS.match(form_type):
+        return f"not a financial report: form {form_type} carries no financial statements"
+    if not tables:
+        return "no financial statements found: no tables or statement blocks in the text"
+    return f"no financial statements found: {tables} tables read, none a balance sheet, income, cash-flow or equity " \
+           "statement"
 
 
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
