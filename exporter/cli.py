@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from importlib.metadata import version
 from pathlib import Path
 
 from .errors import ConversionError
@@ -18,12 +19,14 @@ from .serialize.names import OWN_LOCATIONS, SchemaLocations
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="legacy-xbrl", description="Convert pre-XBRL SEC filings to XBRL.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('legacy-xbrl')}")
+    commands = parser.add_subparsers(dest="command")
     convert_cmd = commands.add_parser("convert", help="convert text filings to XBRL, CSV and Parquet")
     convert_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     convert_cmd.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
-    convert_cmd.add_argument("--format", default=",".join(DEFAULT_FORMATS),
-                             help=f"comma-separated output formats out of {','.join(FORMATS)} (default: %(default)s)")
+    convert_cmd.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
+                             help=f"comma-separated output formats out of {','.join(FORMATS)} "
+                             f"(default: {','.join(DEFAULT_FORMATS)})")
     convert_cmd.add_argument("--no-validate", action="store_true", help="do not run Arelle on the instance")
     convert_cmd.add_argument("--timeout", type=_seconds, default=600.0, help="seconds per filing (default: 600)")
     convert_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
@@ -49,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     validate_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
                               help="resolve the official taxonomy from this package (as given to convert)")
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
     if problem := _missing_path(args):
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -62,14 +68,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 2
     if args.command == "convert":
-        formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-        unknown = [f for f in formats if f not in FORMATS]
-        if unknown or not formats:
-            parser.error(f"--format: unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
-        return _convert(args.files, args.out, formats, not args.no_validate, args.debug, locations, args.timeout)
+        return _convert(args.files, args.out, args.format, not args.no_validate, args.debug, locations, args.timeout)
     if args.command == "batch":
         return _batch(args)
     return _validate(args.instance, args.json, locations)
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    formats = tuple(f.strip() for f in text.split(",") if f.strip())
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or '(none)'}; choose from "
+                                         f"{', '.join(FORMATS)}")
+    return formats
 
 
 def _positive(text: str) -> int:
