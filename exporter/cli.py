@@ -122,8 +122,8 @@ def _batch(args: argparse.Namespace) -> int:
         return 1
     rate = (result.converted + result.failed) / result.elapsed if result.elapsed else 0.0
     print(f"batch: {result.inputs} inputs, {result.skipped} already done, {result.converted} converted, "
-          f"{result.failed} failed, {result.facts} facts in {result.elapsed:.1f} s ({rate:.1f} filings/s); "
-          f"tables and warehouse.duckdb in {args.out}", file=sys.stderr)
+          f"{result.duplicates} duplicates, {result.failed} failed, {result.facts} facts in {result.elapsed:.1f} s "
+          f"({rate:.1f} filings/s); tables and warehouse.duckdb in {args.out}", file=sys.stderr)
     if result.failed:
         print(f"batch: the failures are listed in {args.out / 'errors.parquet'}", file=sys.stderr)
     if options.fsds:

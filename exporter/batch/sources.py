@@ -46,14 +46,15 @@ class InputError(Exception):
     """An input could not be read; the message names it."""
 
 
-def list_inputs(sources: list[Path]) -> tuple[list[InputRef], list[Refusal]]:
-    """Every input under the given sources, in a stable order, and the ones refused."""
+def list_inputs(sources: list[Path]) -> tuple[list[InputRef], list[Refusal], int]:
+    """Every input under the given sources once, in a stable order; the ones refused; and how many inputs were
+    listed again (the same file given twice, or inside a folder that is given too)."""
     inputs: list[InputRef] = []
     refused: list[Refusal] = []
     for source in sources:
         _expand(source, inputs, refused)
     unique = list({ref.key: ref for ref in inputs}.values())
-    return unique, refused
+    return unique, refused, len(inputs) - len(unique)
 
 
 def _expand(source: Path, inputs: list[InputRef], refused: list[Refusal]) -> None:

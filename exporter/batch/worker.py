@@ -38,6 +38,7 @@ class BatchOptions:
 class ChunkSummary:
     chunk: str
     converted: int = 0
+    duplicates: int = 0
     failed: int = 0
     facts: int = 0
     bytes: int = 0
@@ -87,6 +88,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
             summary.facts += count
         except DuplicateInput as duplicate:
             outcome = "duplicate"  # listed with the errors so that every input is accounted for, not counted failed
+            summary.duplicates += 1
             errors.append(_error_row(ref, sha, duplicate))
         except Exception as error:  # noqa: BLE001 - every input ends as output or as a recorded error
             summary.failed += 1
