@@ -34,13 +34,15 @@ from .statements.crossfoot import infer_column_signs
 from .statements.model import Statement, StatementKind, StatementOutline
 
 
-def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
-    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`), a table at a time.
+def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None,
+            name: str | None = None) -> Conversion:
+    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`, the file's own `name`
+    when `path` names an archive member), a table at a time.
 
     Adds the seconds spent per stage to `timings` when given. Raises ConversionError when the input is
     unreadable, binary, or holds no financial statement."""
     clock = _Clock(timings)
-    filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw))
+    filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw, name))
     tables: list[TableOutline] = []
     statements: list[StatementOutline] = []
     mapped = map_filing(filing.filing_id, str(path), filing.header, _statements(filing, tables, statements, clock),

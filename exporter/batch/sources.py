@@ -33,6 +33,11 @@ class InputRef:
     def key(self) -> str:
         return f"{self.path}!{self.member}" if self.member is not None else self.path
 
+    @property
+    def name(self) -> str:
+        """The file's own name: of the member, not of the archive holding it."""
+        return PurePosixPath(self.member.replace("\\", "/")).name if self.member is not None else Path(self.path).name
+
 
 @dataclass(frozen=True)
 class Refusal:

@@ -74,7 +74,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
                 if not store.claim(sha, chunk, ref.key):
                     raise DuplicateInput(f"{ref.key}: the same content as another input of this batch (sha256 "
                                          f"{sha[:12]}...), converted once")
-                conversion = convert(Path(ref.key), raw, summary.seconds)
+                conversion = convert(Path(ref.key), raw, summary.seconds, name=ref.name)
                 table = _serialize(conversion, store, options, summary)
                 fsds_tables = _fsds(conversion, summary) if options.fsds else None
             facts.append(table)
