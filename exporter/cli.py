@@ -10,6 +10,8 @@ import traceback
 from importlib.metadata import version
 from pathlib import Path
 
+from .checks.rules import is_ours, tally
+from .conversion import Conversion
 from .errors import ConversionError
 from .limits import FilingTimeout, time_limit
 from .pipeline import DEFAULT_FORMATS, FORMATS, convert, write_outputs
@@ -160,11 +162,19 @@ def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: b
             continue
         mapped = conversion.mapped
         print(f"{path} -> {folder}: {len(mapped.statements)} statements, {len(mapped.facts)} facts, "
-              f"{len(mapped.extensions)} extension concepts, {len(conversion.inconsistencies)} calculation "
-              "inconsistencies")
+              f"{len(mapped.extensions)} extension concepts; {_verdict(conversion)}")
     if len(files) > 1:
         print(f"{len(files) - failed} of {len(files)} filings converted", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _verdict(conversion: Conversion) -> str:
+    """Arelle's verdict and our checks' findings, counted as `validate` counts them."""
+    from .validate.instance import arelle_message
+
+    verdict = conversion.verdict
+    arelle = "not run" if verdict is None else tally(arelle_message(message) for message in verdict.messages)
+    return f"Arelle: {arelle}; our checks: {tally(conversion.checks)}"
 
 
 def _validate(instance: Path, as_json: bool, locations: SchemaLocations) -> int:
@@ -184,6 +194,7 @@ def _validate(instance: Path, as_json: bool, locations: SchemaLocations) -> int:
         for message in messages:
             lines = f" (lines {', '.join(map(str, message.source_lines))})" if message.source_lines else ""
             print(f"[{message.severity.upper()}] {message.code}: {message.message}{lines}")
+        arelle, ours = ([m for m in messages if is_ours(m) == own] for own in (False, True))
         print(f"{instance}: {counts['error']} errors, {counts['warning']} warnings, "
-              f"{counts['inconsistency']} inconsistencies")
+              f"{counts['inconsistency']} inconsistencies (Arelle: {tally(arelle)}; our checks: {tally(ours)})")
     return 1 if counts["error"] else 0

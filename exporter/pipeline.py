@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .checks.calc import settle_calculations
 from .checks.duplicates import drop_schedule_duplicates
+from .checks.rules import filing_checks
 from .conversion import Conversion
 from .errors import ConversionError
 from .mapping.ex27_tags import schedule_statement
@@ -185,12 +186,13 @@ def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...
     folder.mkdir(parents=True, exist_ok=True)
     for name in formats:
         conversion.files.update(WRITERS[name](conversion, folder))
-    verdict = None
+    conversion.verdict = None
     if validate and "xbrl" in formats:
         from .validate.arelle import validate as arelle_validate
 
-        verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
-    report = build_report(conversion, verdict)
+        conversion.verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
+    conversion.checks = filing_checks(conversion.mapped)
+    report = build_report(conversion, conversion.verdict)
     conversion.files["report"] = folder / "report.json"
     write_atomically(conversion.files["report"], lambda path: _write_json(report, path))
     return folder

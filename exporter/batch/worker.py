@@ -118,11 +118,13 @@ def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions,
         write_outputs(conversion, store.out / "filings", ("xbrl",), validate=False)
     summary.seconds["serialize"] += time.perf_counter() - started
     if options.validate:
+        from ..checks.rules import tally
         from ..validate.arelle import validate
+        from ..validate.instance import arelle_message
 
         started = time.perf_counter()
         verdict = validate(conversion.files["xbrl"])
-        conversion.mapped.validation = f"{len(verdict.errors)} errors, {len(verdict.inconsistencies)} inconsistencies"
+        conversion.mapped.validation = tally(arelle_message(message) for message in verdict.messages)
         summary.seconds["validate"] += time.perf_counter() - started
     return table
 

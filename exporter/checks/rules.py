@@ -59,6 +59,17 @@ class CheckMessage:
                 "dimensions": self.dimensions}
 
 
+def tally(messages: Iterable[CheckMessage]) -> str:
+    """'E errors, I inconsistencies' among the messages: how convert's summary line and validate count them."""
+    severities = [message.severity for message in messages]
+    return f"{severities.count(ERROR)} errors, {severities.count(INCONSISTENCY)} inconsistencies"
+
+
+def is_ours(message: CheckMessage) -> bool:
+    """A finding of our checks (code lx:...), not one of Arelle's."""
+    return message.code.startswith("lx:")
+
+
 @dataclass(frozen=True, slots=True)
 class _Fact:
     """One row of the fact table, with its value as a Decimal."""
