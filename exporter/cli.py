@@ -180,10 +180,15 @@ def _verdict(conversion: Conversion) -> str:
 def _validate(instance: Path, as_json: bool, locations: SchemaLocations) -> int:
     import json
 
-    from .validate.instance import instance_checks
+    from .validate.instance import instance_checks, xbrl_document
 
     if not instance.is_file():
         print(f"error: {instance}: file not found", file=sys.stderr)
+        return 2
+    try:
+        xbrl_document(instance)
+    except ConversionError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
     messages = instance_checks(instance, locations)
     counts = {severity: sum(m.severity == severity for m in messages)
