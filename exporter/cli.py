@@ -1,4 +1,5 @@
-"""Command line: `legacy-xbrl convert FILE...`, `legacy-xbrl batch SOURCE...` and `legacy-xbrl validate INSTANCE`.
+"""Command line: `legacy-xbrl convert FILE...`, `legacy-xbrl batch SOURCE...`, `legacy-xbrl validate INSTANCE` and
+`legacy-xbrl taxonomy --zip PATH`.
 
 Exit codes: 0 all converted (validate: no error), 1 some filings failed (validate: errors), 2 usage error."""
 
@@ -14,8 +15,9 @@ from .checks.rules import is_ours, tally
 from .conversion import Conversion
 from .errors import ConversionError
 from .limits import FilingTimeout, time_limit
-from .pipeline import DEFAULT_FORMATS, FORMATS, convert, write_outputs
+from .pipeline import DEFAULT_FORMATS, FORMATS, XBRL_FORMATS, convert, write_outputs
 from .serialize.names import OWN_LOCATIONS, SchemaLocations
+from .serialize.taxonomy_package import PACKAGE_NAME, write_taxonomy_package
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     validate_cmd.add_argument("--json", action="store_true", help="print the messages as JSON")
     validate_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
                               help="resolve the official taxonomy from this package (as given to convert)")
+    taxonomy_cmd = commands.add_parser("taxonomy", help="write our taxonomy as a taxonomy package for XBRL processors")
+    taxonomy_cmd.add_argument("--zip", type=Path, required=True, metavar="PATH",
+                              help=f"the zip to write (convert writes it as DIR/{PACKAGE_NAME})")
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -73,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
         return _convert(args.files, args.out, args.format, not args.no_validate, args.debug, locations, args.timeout)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "taxonomy":
+        return _taxonomy(args.zip)
     return _validate(args.instance, args.json, locations)
 
 
@@ -163,9 +170,21 @@ def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: b
         mapped = conversion.mapped
         print(f"{path} -> {folder}: {len(mapped.statements)} statements, {len(mapped.facts)} facts, "
               f"{len(mapped.extensions)} extension concepts; {_verdict(conversion)}")
+    if failed < len(files) and locations.uses_own_taxonomy and set(formats) & set(XBRL_FORMATS):
+        write_taxonomy_package(out / PACKAGE_NAME)
+        print(f"{out / PACKAGE_NAME}: the taxonomy the XBRL files refer to, for other XBRL processors (--packages)")
     if len(files) > 1:
         print(f"{len(files) - failed} of {len(files)} filings converted", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _taxonomy(target: Path) -> int:
+    if target.is_dir():
+        print(f"error: --zip {target}: is a folder; give the path of the zip to write", file=sys.stderr)
+        return 2
+    write_taxonomy_package(target)
+    print(f"{target}: our taxonomy as a taxonomy package (arelleCmdLine --packages {target} ...)")
+    return 0
 
 
 def _verdict(conversion: Conversion) -> str:

@@ -174,6 +174,7 @@ WRITERS: dict[str, Callable[[Conversion, Path], dict[str, Path]]] = {
 }
 FORMATS = tuple(WRITERS)
 DEFAULT_FORMATS = ("xbrl", "csv", "parquet")
+XBRL_FORMATS = ("xbrl", "ixbrl", "xbrl-json", "xbrl-csv")  # the documents that refer to a taxonomy
 
 
 def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...] = DEFAULT_FORMATS,

@@ -20,6 +20,7 @@ from typing import TextIO
 import pandas as pd
 
 from ..errors import ConversionError
+from ..serialize.taxonomy_package import PACKAGE_NAME, write_taxonomy_package
 from .fsds import check_resumable, consolidate_fsds
 from .progress import Progress
 from .sources import InputRef, list_inputs
@@ -79,6 +80,9 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
         from .warehouse import build_duckdb
 
         result.outputs["warehouse"] = build_duckdb(out)
+        if options.xbrl or options.validate:
+            result.outputs["taxonomy"] = out / PACKAGE_NAME
+            write_taxonomy_package(result.outputs["taxonomy"])
         if db:
             from .postgres import load_postgres
 

@@ -6,19 +6,16 @@ from __future__ import annotations
 import logging
 import re
 import tempfile
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..mapping.taxonomy import taxonomy_dir
-from ..serialize.atomic import write_atomically
 from ..serialize.names import OWN_LOCATIONS, SchemaLocations
+from ..serialize.taxonomy_package import PACKAGE_TOP, write_taxonomy_package
 
 T = TypeVar("T")
 
-PACKAGE_TOP = "legacy-xbrl-2022"
 _ERROR_LEVELS = {"ERROR", "CRITICAL", "FATAL", "ERROR-SEMANTIC"}
 _LINK_ROLE = re.compile(r" in link role \S+")
 
@@ -52,22 +49,9 @@ class ValidationResult:
 
 
 def taxonomy_package(cache_dir: Path | None = None) -> Path:
-    """Our taxonomy folder as a taxonomy package zip, rebuilt only when a file in the folder changed."""
-    source = taxonomy_dir()
-    files = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix in (".xml", ".xsd"))
-    newest = max(p.stat().st_mtime for p in files)
-    folder = cache_dir or Path(tempfile.gettempdir()) / "legacy-xbrl"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{PACKAGE_TOP}.zip"
-    if target.exists() and target.stat().st_mtime >= newest:
-        return target
-
-    def write(temporary: Path) -> None:
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in files:
-                archive.write(path, f"{PACKAGE_TOP}/{path.relative_to(source).as_posix()}")
-
-    write_atomically(target, write)
+    """Our taxonomy as a taxonomy package zip in the temp folder, rewritten only when the taxonomy changed."""
+    target = (cache_dir or Path(tempfile.gettempdir()) / "legacy-xbrl") / f"{PACKAGE_TOP}.zip"
+    write_taxonomy_package(target)
     return target
 
 
