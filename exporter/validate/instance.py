@@ -24,6 +24,7 @@ XHTML_ROOT = "{http://www.w3.org/1999/xhtml}html"
 INLINE_XBRL = "http://www.xbrl.org/2013/inlineXBRL"
 XBRL_ROOTS = {f"{{{XBRLI}}}xbrl": "an XBRL instance", XHTML_ROOT: "an Inline XBRL page",
               "{http://www.w3.org/2001/XMLSchema}schema": "a taxonomy schema", f"{{{LINK}}}linkbase": "a linkbase"}
+_SNIFF_BYTES = 65536
 CSV_METADATA_SUFFIX = "-csv"  # <filing_id>-csv.json, the xBRL-CSV metadata convert writes beside <filing_id>.json
 WHAT_VALIDATE_READS = ("an XBRL instance (.xml), an Inline XBRL page (.xhtml), an xBRL-JSON report (.json) or "
                        "xBRL-CSV metadata (-csv.json)")
@@ -52,12 +53,9 @@ def xbrl_document(path: Path) -> str:
             raise ConversionError(path, "validate", f"not XBRL: documentType {document_type!r}; give "
                                   f"{WHAT_VALIDATE_READS}")
         return kinds[document_type]
-    try:
-        root = next(element for _, element in etree.iterparse(
-            str(path), events=("start",), resolve_entities=False, no_network=True, huge_tree=False))
-    except (etree.XMLSyntaxError, StopIteration) as error:
-        raise ConversionError(path, "validate", f"not XBRL: not XML ({str(error) or 'empty'}); give "
-                              f"{WHAT_VALIDATE_READS}") from None
+    root = _first_element(path)
+    if root is None:
+        raise ConversionError(path, "validate", f"not XBRL: no XML element at its start; give {WHAT_VALIDATE_READS}")
     if root.tag not in XBRL_ROOTS:
         raise ConversionError(path, "validate", f"not XBRL: its first element is <{root.tag}>; give "
                               f"{WHAT_VALIDATE_READS}")
@@ -65,6 +63,15 @@ def xbrl_document(path: Path) -> str:
         raise ConversionError(path, "validate", f"not XBRL: an XHTML page without Inline XBRL (no {INLINE_XBRL} "
                               f"on its html element); give {WHAT_VALIDATE_READS}")
     return XBRL_ROOTS[root.tag]
+
+
+def _first_element(path: Path) -> etree._Element | None:
+    """The document element as the file's first 64 KB start it, read leniently (whether the rest is well-formed
+    is Arelle's to say), without entities or network; None when they start no element."""
+    parser = etree.XMLPullParser(events=("start",), recover=True, resolve_entities=False, no_network=True)
+    with path.open("rb") as handle:
+        parser.feed(handle.read(_SNIFF_BYTES))
+    return next((element for _, element in parser.read_events()), None)
 
 
 def instance_checks(instance: Path, locations: SchemaLocations = OWN_LOCATIONS) -> list[CheckMessage]:
