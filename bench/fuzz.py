@@ -1,12 +1,12 @@
 """Long fuzz campaign: feed the converter every strategy of tests/fuzzing.py; report what is not a clean outcome.
 
 Usage: nice -n 19 python bench/fuzz.py [--cases 100000] [--processes 2] [--case-timeout 10] [--seed 0] > fuzz.log 2>&1 &
-Each case is converted and, when it converts, written in every output format (no Arelle). A clean outcome is
-files in every format or the project's own ConversionError. Anything else is a crash: an exception of another class
-(in a stage or a writer), or a case using more than --case-timeout CPU seconds per started megabyte (a Hang: time out of
-proportion to the input; a linear 3 MB markup soup is not one, an exponential regex on 30 bytes is). The campaign
-keeps going, minimises the first input of each distinct crash, saves both under bench/fuzz-crashes/ and prints a
-summary at the end.
+Each case is converted and, when it converts, written in every output format we write (not Arelle's viewer). A
+clean outcome is files in every format or the project's own ConversionError. Anything else is a crash: an exception
+of another class (in a stage or a writer), or a case using more than --case-timeout CPU seconds per started megabyte
+(a Hang: time out of proportion to the input; a linear 3 MB markup soup is not one, an exponential regex on 30 bytes
+is). The campaign keeps going, minimises the first input of each distinct crash, saves both under bench/fuzz-crashes/
+and prints a summary at the end.
 The strategies are `filing_bytes`, `html_bytes` and `ex27_bytes`.
 """
 
