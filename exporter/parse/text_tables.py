@@ -10,11 +10,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from statistics import median
 
-from .model import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
+from .model import (
+    MAX_CELL_CHARS,
+    MAX_LINE_CHARS,
+    TITLE_LINES,
+    YEAR,
+    Cell,
+    RowKind,
+    TableColumn,
+    TableIssue,
+    TableRow,
+    TextTable,
+)
 
 _TAG_LINE = re.compile(r"^\s*</?(PAGE|S|C|CAPTION|FN|F\d+)>", re.IGNORECASE)
 _MARK = re.compile(r"<([SC])>", re.IGNORECASE)
@@ -37,9 +49,15 @@ _Amount = tuple[Decimal, int, bool]  # value, decimals, is-dash
 _Token = tuple[int, int, str, _Amount | None]  # start, end, text and, for a cell, its amount (a tuple: made 4x faster)
 
 
-def parse_table(lines: list[str], open_index: int, close_index: int, number: int = 0) -> TextTable:
-    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index]."""
+def parse_table(lines: Sequence[str], open_index: int, close_index: int, number: int = 0) -> TextTable:
+    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index].
+
+    A line longer than MAX_LINE_CHARS (a damaged filing's megabyte line) is read up to there, with an issue: its
+    words would otherwise be held as one token each, and its text copied into every fact of the line."""
     body = range(open_index + 1, close_index)
+    long = {i: len(lines[i]) for i in body if len(lines[i]) > MAX_LINE_CHARS}
+    if long:
+        lines = _CutLines(lines, {i: lines[i][:MAX_LINE_CHARS] for i in long})
     marks_at = next((i for i in body if _has_marks(lines[i])), None)
     if marks_at is None:
         heading_idx, row_idx = [], list(body)
@@ -62,6 +80,8 @@ def parse_table(lines: list[str], open_index: int, close_index: int, number: int
         heading_lines=[lines[i] for i in heading_idx if not _TAG_LINE.match(lines[i])],
         columns=[],
         rows=[],
+        issues=[TableIssue(i + 1, f"a line of {size:,} characters: read up to character {MAX_LINE_CHARS:,}")
+                for i, size in long.items()],
     )
     if not bounds:
         table.issues.append(TableIssue(open_index + 1, "no numeric columns found"))
@@ -75,6 +95,19 @@ def parse_table(lines: list[str], open_index: int, close_index: int, number: int
     _mark_check_row(table.rows)
     _assign_headings(table, captions)
     return table
+
+
+class _CutLines(Sequence[str]):
+    """A filing's lines with some of them cut short (by index), the others not copied."""
+
+    def __init__(self, lines: Sequence[str], cut: dict[int, str]) -> None:
+        self.lines, self.cut = lines, cut
+
+    def __getitem__(self, index: int) -> str:  # an index, never a slice, in this module
+        return self.cut.get(index) or self.lines[index]
+
+    def __len__(self) -> int:
+        return len(self.lines)
 
 
 def _has_marks(line: str) -> bool:
@@ -194,7 +227,7 @@ def _is_year_heading(line_tokens: list[_Token]) -> bool:
     return bool(numbers) and all(YEAR.fullmatch(text) for text in numbers)
 
 
-def _title_lines(lines: list[str], open_index: int) -> list[str]:
+def _title_lines(lines: Sequence[str], open_index: int) -> list[str]:
     """Non-blank lines just above a table (its title and period), stopping at a tag, prose or a wide gap."""
     found: list[str] = []
     blanks = 0
@@ -217,13 +250,13 @@ def _title_lines(lines: list[str], open_index: int) -> list[str]:
 _Caption = tuple[int, list[re.Match[str]]]  # a caption-area line's index and its phrases
 
 
-def _caption_phrases(lines: list[str], heading_idx: list[int]) -> list[_Caption]:
+def _caption_phrases(lines: Sequence[str], heading_idx: list[int]) -> list[_Caption]:
     """Each caption-area line that is neither a tag nor a rule, with its phrases (words one space apart)."""
     return [(i, list(_PHRASE.finditer(lines[i]))) for i in heading_idx
             if not _TAG_LINE.match(lines[i]) and not _RULE.match(lines[i])]
 
 
-def _caption_rows(lines: list[str], captions: list[_Caption], label_end: int) -> list[TableRow]:
+def _caption_rows(lines: Sequence[str], captions: list[_Caption], label_end: int) -> list[TableRow]:
     """Caption-area lines printed only in the label area are row headings ('Current Assets:')."""
     rows = []
     for i, phrases in captions:
@@ -236,7 +269,7 @@ def _caption_rows(lines: list[str], captions: list[_Caption], label_end: int) ->
 
 
 def _rows(
-    lines: list[str], row_idx: list[int], tokens: dict[int, list[_Token]], bounds: list[int],
+    lines: Sequence[str], row_idx: list[int], tokens: dict[int, list[_Token]], bounds: list[int],
     issues: list[TableIssue],
 ) -> list[TableRow]:
     rows: list[TableRow] = []

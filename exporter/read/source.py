@@ -48,7 +48,8 @@ def decode_source(path: Path, raw: bytes, name: str | None = None) -> SourceText
     UTF-8 (with or without BOM); a byte that is not UTF-8 is read as Windows-1252 (whose printable characters
     include Latin-1's), else as U+FFFD.
 
-    Non-breaking spaces become spaces and curly quotes straight ones, so every encoding gives the same labels."""
+    Non-breaking spaces become spaces and curly quotes straight ones, so every encoding gives the same labels; the
+    control characters XML cannot hold (form feeds, printer escapes) become spaces, one for one."""
     if _looks_binary(raw[:_BINARY_SAMPLE]):
         raise ConversionError(path, "read", "binary file, not a text filing")
     text, encoding = _decode(raw)
@@ -81,7 +82,8 @@ def _cp1252_byte(error: UnicodeError) -> tuple[str, int]:
 
 _CP1252_FALLBACK = "legacy-xbrl-cp1252"
 codecs.register_error(_CP1252_FALLBACK, _cp1252_byte)
-_PLAIN = {"\u00a0": " ", "\t": "        ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+_PLAIN = {"\u00a0": " ", "\t": "        ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+          **dict.fromkeys(map(chr, [*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF]), " ")}
 
 
 _CONTROL = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))
