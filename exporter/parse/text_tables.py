@@ -37,8 +37,11 @@ _Amount = tuple[Decimal, int, bool]  # value, decimals, is-dash
 _Token = tuple[int, int, str, _Amount | None]  # start, end, text and, for a cell, its amount (a tuple: made 4x faster)
 
 
-def parse_table(lines: list[str], open_index: int, close_index: int, number: int = 0) -> TextTable:
-    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index]."""
+def parse_table(lines: list[str], open_index: int, close_index: int, number: int = 0,
+                bounds: list[int] | None = None) -> TextTable:
+    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index].
+
+    `bounds`, the column starts when the caller knows them (from underlines), stand in for missing <C> marks."""
     body = range(open_index + 1, close_index)
     marks_at = next((i for i in body if _has_marks(lines[i])), None)
     if marks_at is None:
@@ -49,7 +52,7 @@ def parse_table(lines: list[str], open_index: int, close_index: int, number: int
     if marks_at is not None and len(marks := _marks(lines[marks_at])) >= 2:
         bounds = marks[1:]
     else:
-        bounds = _bounds_from_numbers(tokens)
+        bounds = bounds or _bounds_from_numbers(tokens)
         if marks_at is None:
             first_data = _first_data_line(tokens, bounds, row_idx)
             heading_idx = [i for i in body if i < first_data]
