@@ -37,7 +37,10 @@ _MIN_DATA_ROWS = 4
 _CONTINUATION_GAP = 40  # lines from a block's end to its continuation's title, over a <PAGE>
 _RULE_RUN = re.compile(r"[-=_]{3,}")
 _NUMBER_END = re.compile(r"[\d)](?= |$)")  # the last character of an amount
-_UNDER_RULES = 0.8  # the share of amounts that must end under the underlines for them to place the columns
+_CHUNK = re.compile(r"\S+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_MARGIN = 6  # how far left of a column's year its widest numbers begin
+_ALIGNED = 0.8  # the share of amounts that must end under the underlines (or years) for them to place the columns
 
 
 @dataclass
@@ -157,7 +160,7 @@ def _read_block(lines: list[str], block: _Block) -> TextTable | None:
     """The block laid out as a table, or None when it does not look like a financial statement."""
     if block.end <= block.body_start:
         return None
-    table = parse_table(lines, block.body_start - 1, block.end, 0, _rule_bounds(lines, block.body_start, block.end))
+    table = parse_table(lines, block.body_start - 1, block.end, 0, _column_bounds(lines, block.body_start, block.end))
     data = [row for row in table.rows if row.kind is RowKind.DATA and row.cells]
     if len(data) < _MIN_DATA_ROWS or not any(_TOTAL_OR_NET.search(row.label) for row in data):
         return None
@@ -192,10 +195,43 @@ def _join(table: TextTable, continuation: TextTable) -> None:
     table.last_line = continuation.last_line
 
 
-def _rule_bounds(lines: list[str], start: int, end: int) -> list[int] | None:
-    """Column starts from the underlines ('-------   -------') of a block: the rule line with the most runs, when
-    the numbers right of its first run end at the runs' right ends. Numbers printed inside labels ('issued
-    1,083,253,703 in 1997') then open no column of their own."""
+def _column_bounds(lines: list[str], start: int, end: int) -> list[int] | None:
+    """Column starts from where a block's columns end, when most numbers end there: under the underlines
+    ('-------   -------', the rule line with the most runs), else in as many places as there are column years
+    ('1998      1997'), the places where most numbers end. Numbers printed inside labels ('issued 1,083,253,703
+    in 1997') or moved by a stray tab then open no column of their own."""
+    ends = [match.end() for i in range(start, end) if lines[i].lstrip()[:1] not in ("-", "=", "_")
+            for match in _NUMBER_END.finditer(lines[i])]
+    runs = _underline_runs(lines, start, end)
+    if spans := [(low, high) for low, high in runs if any(low < at <= high + 1 for at in ends)]:
+        bounds = [low for low, _ in spans]
+        edges = [high for _, high in spans]
+    elif years := _year_spans(lines, start, end):
+        edges = _densest_edges(sorted(at for at in ends if at > years[0][0] - _YEAR_MARGIN), len(years))
+        if len(edges) < len(years):
+            return None
+        bounds = [min(edges[0] - _YEAR_MARGIN, years[0][0])] + [edge + 2 for edge in edges[:-1]]
+    else:
+        return None
+    placed = [at for at in ends if at > bounds[0]]
+    aligned = sum(1 for at in placed if any(edge - 3 <= at <= edge + 2 for edge in edges))
+    return bounds if placed and aligned >= _ALIGNED * len(placed) else None
+
+
+def _densest_edges(ends: list[int], count: int) -> list[int]:
+    """The right edges (rightmost end) of the `count` biggest clusters of number ends, left to right."""
+    clusters: list[list[int]] = []
+    for at in ends:
+        if clusters and at - clusters[-1][-1] <= 2:
+            clusters[-1].append(at)
+        else:
+            clusters.append([at])
+    biggest = sorted(clusters, key=len, reverse=True)[:count]
+    return sorted(cluster[-1] for cluster in biggest)
+
+
+def _underline_runs(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of the rule line with the most of them."""
     runs: list[tuple[int, int]] = []
     for i in range(start, end):
         stripped = lines[i].strip()
@@ -203,15 +239,16 @@ def _rule_bounds(lines: list[str], start: int, end: int) -> list[int] | None:
             found = [match.span() for match in _RULE_RUN.finditer(lines[i])]
             if len(found) > len(runs):
                 runs = found
-    if not runs:
-        return None
-    ends = [match.end() for i in range(start, end) if lines[i].lstrip()[:1] not in ("-", "=", "_")
-            for match in _NUMBER_END.finditer(lines[i])]
-    under = [(low, high) for low, high in runs if any(low < at <= high + 1 for at in ends)]
-    if not under:
-        return None
-    placed = [at for at in ends if at > under[0][0]]
-    aligned = sum(1 for at in placed if any(high - 3 <= at <= high + 1 for _, high in under))
-    if not placed or aligned < _UNDER_RULES * len(placed):
-        return None
-    return [low for low, _ in under]
+    return runs
+
+
+def _year_spans(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Where the years of the last line of column years above the first row of numbers are printed."""
+    spans: list[tuple[int, int]] = []
+    for i in range(start, min(end, start + _FIRST_DATA_WITHIN)):
+        chunks = list(_CHUNK.finditer(lines[i]))
+        if chunks and all(_YEAR.fullmatch(chunk.group()) for chunk in chunks):
+            spans = [chunk.span() for chunk in chunks]
+        elif spans and any(chunk.group()[:1].isdigit() or chunk.group()[:2] in ("$ ", "(") for chunk in chunks):
+            break
+    return spans
