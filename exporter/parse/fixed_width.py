@@ -11,6 +11,7 @@ before it. Only blocks with enough rows of numbers, one of them a total or net l
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .model import TITLE_LINES, RowKind, TextTable
@@ -30,7 +31,8 @@ _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*[0-9ivx]{1,4}\s*-?", re.IGNORECASE)
 _TOTAL_OR_NET = re.compile(r"\b(?:total|net)\b", re.IGNORECASE)
 _GAP = "   "  # a run of spaces that splits a line into phrases: a title line has none
 _MAX_TITLE_CHARS = 90
-_PROSE_CHARS = 60  # a line of running text this long ends a block
+_PROSE_CHARS = 60  # a line of running text this long, in as many words, ends a block
+_PROSE_WORDS = 8
 _MAX_BLOCK_LINES = 200  # a statement page is shorter: a block runs no further without a tag, title or prose
 _FIRST_DATA_WITHIN = 40  # a title whose first row of numbers lies further down titles no statement
 _MIN_DATA_ROWS = 4
@@ -119,7 +121,7 @@ def _title_run(lines: list[str], index: int, first: int, last: int) -> tuple[int
 def _is_title_part(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and not stripped.startswith("<") and len(stripped) <= _MAX_TITLE_CHARS \
-        and _GAP not in stripped and not stripped.endswith(":") and line[:1] == " " \
+        and _GAP not in stripped and not stripped.endswith(":") \
         and not (stripped[0] in "-=_" and not stripped.strip("-=_ "))
 
 
@@ -151,9 +153,10 @@ def _is_page_number(lines: list[str], index: int, stripped: str, stop: int) -> b
 
 
 def _is_prose(stripped: str) -> bool:
-    """Running text: a long line without wide gaps that does not end in a number."""
+    """Running text: a long line of words without wide gaps that does not end in a number."""
     return len(stripped) >= _PROSE_CHARS and _GAP not in stripped and not stripped[-1].isdigit() \
-        and not stripped.endswith(")")
+        and not stripped.endswith(")") and stripped.count(" ") >= _PROSE_WORDS - 1 \
+        and sum(map(str.isalpha, stripped)) > len(stripped) / 2
 
 
 def _read_block(lines: list[str], block: _Block) -> TextTable | None:
@@ -231,15 +234,14 @@ def _densest_edges(ends: list[int], count: int) -> list[int]:
 
 
 def _underline_runs(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """The runs of the rule line with the most of them."""
-    runs: list[tuple[int, int]] = []
+    """The runs of the rule line printed most often (under each subtotal), of the one with the most runs on a tie;
+    a heading's underline, printed once, may be cut where '$' and ')' stand."""
+    counts: Counter[tuple[tuple[int, int], ...]] = Counter()
     for i in range(start, end):
         stripped = lines[i].strip()
         if stripped and stripped[0] in "-=_" and not stripped.strip("-=_ "):
-            found = [match.span() for match in _RULE_RUN.finditer(lines[i])]
-            if len(found) > len(runs):
-                runs = found
-    return runs
+            counts[tuple(match.span() for match in _RULE_RUN.finditer(lines[i]))] += 1
+    return list(max(counts, key=lambda runs: (counts[runs], len(runs)), default=()))
 
 
 def _year_spans(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ _RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
 _CONNECTOR_CHARS = 8  # longer than any connector: a match is one that ends the label, save for spaces
-_SPAN_PHRASE = re.compile(r"\b(?:ended|ending|months|weeks)\b", re.IGNORECASE)  # a heading over a group of columns
+_SPAN_PHRASE = re.compile(r"\b(?:ended|ending|months|weeks|quarter)\b", re.IGNORECASE)  # heads a column group
 _LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling '$' before the cells begin
 
 
@@ -370,7 +370,7 @@ def _mark_check_row(rows: list[TableRow]) -> None:
 
 def _assign_headings(table: TextTable, captions: list[_Caption]) -> None:
     """Column headings: each caption phrase goes to the column(s) it sits over; a period phrase ('Three Months
-    Ended') heads every column below it up to the next phrase of its line."""
+    Ended') heads every column below it up to halfway to the next phrase of its line."""
     extents = _column_extents(table)
     label_end = table.columns[0].left
     parts: dict[int, list[str]] = {column.index: [] for column in table.columns}
@@ -379,8 +379,8 @@ def _assign_headings(table: TextTable, captions: list[_Caption]) -> None:
         for k, phrase in enumerate(over):
             columns = _columns_under(*phrase.span(), extents)
             if _SPAN_PHRASE.search(text := phrase.group()):
-                low = over[k - 1].end() if k else label_end
-                high = over[k + 1].start() if k + 1 < len(over) else math.inf
+                low = (over[k - 1].end() + phrase.start()) / 2 if k else label_end
+                high = (phrase.end() + over[k + 1].start()) / 2 if k + 1 < len(over) else math.inf
                 columns = sorted(set(columns).union(
                     column for column, (left, right) in extents.items() if low <= (left + right) / 2 < high))
             for column in columns:
