@@ -20,11 +20,12 @@ from .text_tables import parse_table
 # A word every title holds: lowered text without one is not searched line by line
 _TITLE_WORDS = re.compile(r"balance|statements?\s+of|income\s+statement|continued")
 _QUALIFIER = r"(?:consolidated|condensed|combined|unaudited|interim|pro\s+forma|summary|summarized|comparative)"
-_STATEMENT = (r"(?:balance\s+sheets?(?!\s+(?:data|information|highlights|items|date)\b)|income\s+statements?|"
+_STATEMENT = (r"(?:balance\s+sheets?|income\s+statements?|"
               r"statements?\s+of\s+(?:consolidated\s+)?(?:income|operations|earnings|loss|revenues?\s+and\s+expenses|"
               r"cash\s+flows?|financial\s+(?:position|condition)|condition|changes\s+in\s+financial\s+position|"
               r"(?:changes\s+in\s+)?(?:stockholders|shareholders)'?\s+(?:equity|investment|deficit)|"
-              r"comprehensive\s+(?:income|loss)))\b")
+              r"comprehensive\s+(?:income|loss)))\b"
+              r"(?!\s+(?:data|information|supplemental|disclosures?|highlights|items|date)\b)")  # a note's title
 _TITLE = re.compile(rf"(?:{_QUALIFIER}[\s,]+)*{_STATEMENT}|\(?continued\)?$")
 _CONTINUED = re.compile(r"\(?continued\)?", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*[0-9ivx]{1,4}\s*-?", re.IGNORECASE)
@@ -102,7 +103,7 @@ def _title_lines(lines: list[str], first: int, last: int) -> list[int]:
         if found and found[-1] == line:
             continue
         stripped = lines[line].strip()
-        if len(stripped) <= _MAX_TITLE_CHARS and not stripped.endswith(":") and _GAP not in stripped \
+        if _is_title_part(stripped) and not stripped[0].islower() and not stripped.endswith(".") \
                 and _TITLE.match(stripped.lower()):
             found.append(line)
     return found
@@ -111,18 +112,18 @@ def _title_lines(lines: list[str], first: int, last: int) -> list[int]:
 def _title_run(lines: list[str], index: int, first: int, last: int) -> tuple[int, int]:
     """The title line with the short single-phrase lines around it (company name, scale): [start, end)."""
     start, end = index, index + 1
-    while start > first and end - start < TITLE_LINES and _is_title_part(lines[start - 1]):
+    while start > first and end - start < TITLE_LINES and _is_title_part(lines[start - 1].strip()):
         start -= 1
-    while end < last and end - start < TITLE_LINES and _is_title_part(lines[end]):
+    while end < last and end - start < TITLE_LINES and _is_title_part(lines[end].strip()):
         end += 1
     return start, end
 
 
-def _is_title_part(line: str) -> bool:
-    stripped = line.strip()
+def _is_title_part(stripped: str) -> bool:
+    """A line that can stand in a title: one short phrase, not a tag, rule, row heading ('Assets:') or prose."""
     return bool(stripped) and not stripped.startswith("<") and len(stripped) <= _MAX_TITLE_CHARS \
-        and _GAP not in stripped and not stripped.endswith(":") \
-        and not (stripped[0] in "-=_" and not stripped.strip("-=_ "))
+        and _GAP not in stripped and not stripped.endswith(":") and not stripped[0].islower() \
+        and not (stripped[0] in "-=_" and not stripped.strip("-=_ ")) and not _is_prose(stripped)
 
 
 def _block_end(lines: list[str], start: int, stop: int) -> int:
@@ -163,13 +164,14 @@ def _read_block(lines: list[str], block: _Block) -> TextTable | None:
     """The block laid out as a table, or None when it does not look like a financial statement."""
     if block.end <= block.body_start:
         return None
-    table = parse_table(lines, block.body_start - 1, block.end, 0, _column_bounds(lines, block.body_start, block.end))
+    title = [lines[i].strip() for i in range(block.title_start, block.body_start)]
+    table = parse_table(lines, block.body_start - 1, block.end, 0, _column_bounds(lines, block.body_start, block.end),
+                        title)
     data = [row for row in table.rows if row.kind is RowKind.DATA and row.cells]
     if len(data) < _MIN_DATA_ROWS or not any(_TOTAL_OR_NET.search(row.label) for row in data):
         return None
     while table.rows and table.rows[-1].kind is not RowKind.DATA:
         table.rows.pop()  # a footnote or page number below the last row of numbers
-    table.title_lines = [lines[i].strip() for i in range(block.title_start, block.body_start)]
     table.first_line = block.title_start + 1
     table.last_line = table.rows[-1].line
     return table
@@ -182,8 +184,8 @@ def _continues(lines: list[str], previous: _Block, block: _Block, before: TextTa
         return False
     if len(before.columns) != len(table.columns):
         return False
-    if any(_CONTINUED.search(line) for line in table.title_lines):
-        return True
+    if any(_CONTINUED.search(line) for line in table.title_lines if _TITLE.match(line.lower())):
+        return True  # 'BALANCE SHEETS (Continued)' or '(continued)' alone, not 'ITEM 8 continued'
     return bool(_statement_names(table.title_lines) & _statement_names(before.title_lines))
 
 
