@@ -26,7 +26,8 @@ _STATEMENT = (r"(?:balance\s+sheets?|income\s+statements?|"
               r"(?:changes\s+in\s+)?(?:stockholders|shareholders)'?\s+(?:equity|investment|deficit)|"
               r"comprehensive\s+(?:income|loss)))\b"
               r"(?!\s+(?:data|information|supplemental|disclosures?|highlights|items|date)\b)")  # a note's title
-_TITLE = re.compile(rf"(?:{_QUALIFIER}[\s,]+)*{_STATEMENT}|\(?continued\)?$")
+_STATEMENT_NAME = re.compile(rf"(?:{_QUALIFIER}[\s,]+)*{_STATEMENT}")
+_TITLE = re.compile(rf"{_STATEMENT_NAME.pattern}|\(?continued\)?$")
 _CONTINUED = re.compile(r"\(?continued\)?", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*[0-9ivx]{1,4}\s*-?", re.IGNORECASE)
 _TOTAL_OR_NET = re.compile(r"\b(?:total|net)\b", re.IGNORECASE)
@@ -67,8 +68,11 @@ def fixed_width_tables(lines: list[str], first: int, last: int, number: int) -> 
             continue
         if previous is not None and tables and _continues(lines, previous, block, tables[-1], table):
             _join(tables[-1], table)
-        else:
+        elif _statement_names(table.title_lines):
             tables.append(table)
+        else:  # '(continued)' over no statement: a note's page
+            previous = None
+            continue
         previous = block
     for k, table in enumerate(tables):
         table.index = number + k
@@ -127,16 +131,16 @@ def _is_title_part(stripped: str) -> bool:
 
 
 def _block_end(lines: list[str], start: int, stop: int) -> int:
-    """Where a block's body ends: a tag line (<PAGE>), prose below the first number, or `stop`."""
+    """Where a block's body ends: a tag line (<PAGE>), prose, a page number below the first number, or `stop`."""
     numbers_seen = False
     for i in range(start, stop):
         line = lines[i]
         stripped = line.strip()
         if not stripped:
             continue
-        if stripped.startswith("<"):
+        if stripped.startswith("<") or _is_prose(stripped):
             return i
-        if numbers_seen and (_is_prose(stripped) or _is_page_number(lines, i, stripped, stop)):
+        if numbers_seen and _is_page_number(lines, i, stripped, stop):
             return i
         if not numbers_seen:
             if i - start > _FIRST_DATA_WITHIN:
@@ -191,7 +195,8 @@ def _continues(lines: list[str], previous: _Block, block: _Block, before: TextTa
 
 def _statement_names(title_lines: list[str]) -> set[str]:
     """The statement a title names ('consolidated balance sheet'), one space between words."""
-    return {" ".join(found.group().split()) for line in title_lines if (found := _TITLE.match(line.lower()))}
+    return {" ".join(found.group().split()) for line in title_lines
+            if (found := _STATEMENT_NAME.match(line.lower()))}
 
 
 def _join(table: TextTable, continuation: TextTable) -> None:
