@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from exporter.parse.documents import find_tables
+from exporter.parse.documents import find_tables, iter_tables
 from exporter.periods import Period
 from exporter.read.filing import parse_filing
 from exporter.read.source import decode_source
@@ -285,3 +285,16 @@ def test_a_table_of_contents_naming_the_statements_is_no_statement():
    Item 4   Exhibits and Reports on Form 8-K                                  15
 """
     assert _tables(contents) == []
+
+
+def test_tables_read_a_table_at_a_time_letting_lines_go_are_the_same():
+    text = BALANCE_SHEET + "\n<PAGE>\n" + HEADINGS_ABOVE + "\n<PAGE>\n" + CONTINUED
+
+    def read(let_go: bool) -> list[tuple]:
+        filing = parse_filing(decode_source(Path("fixture.txt"), text.encode()))
+        return [(table.index, table.title_lines, [column.heading for column in table.columns],
+                 [(row.label, dict(row.cells)) for row in table.rows]) for table in iter_tables(filing, let_go)]
+
+    kept, let_go = read(False), read(True)
+    assert len(kept) == 3
+    assert let_go == kept
