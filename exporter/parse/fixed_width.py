@@ -38,6 +38,7 @@ _PROSE_WORDS = 8
 _MAX_BLOCK_LINES = 200  # a statement page is shorter: a block runs no further without a tag, title or prose
 _FIRST_DATA_WITHIN = 40  # a title whose first row of numbers lies further down titles no statement
 _MIN_DATA_ROWS = 4
+_APART = 3  # blank or rule lines between a title and its parenthesised scale line below
 _CONTINUATION_GAP = 40  # lines from a block's end to its continuation's title, over a <PAGE>
 _RULE_RUN = re.compile(r"[-=_]{3,}")
 _NUMBER_END = re.compile(r"[\d)](?= |$)")  # the last character of an amount
@@ -114,12 +115,19 @@ def _title_lines(lines: list[str], first: int, last: int) -> list[int]:
 
 
 def _title_run(lines: list[str], index: int, first: int, last: int) -> tuple[int, int]:
-    """The title line with the short single-phrase lines around it (company name, scale): [start, end)."""
+    """The title line with the short single-phrase lines around it (company name, scale), and a parenthesised
+    line ('(In thousands)') printed a little apart below them: [start, end)."""
     start, end = index, index + 1
     while start > first and end - start < TITLE_LINES and _is_title_part(lines[start - 1].strip()):
         start -= 1
     while end < last and end - start < TITLE_LINES and _is_title_part(lines[end].strip()):
         end += 1
+    apart = end
+    while apart < min(last, end + _APART) and (not (text := lines[apart].strip()) or _is_rule(text)):
+        apart += 1
+    if apart < last and (text := lines[apart].strip()).startswith("(") and text.endswith(")") \
+            and _is_title_part(text):
+        end = apart + 1
     return start, end
 
 
@@ -127,7 +135,11 @@ def _is_title_part(stripped: str) -> bool:
     """A line that can stand in a title: one short phrase, not a tag, rule, row heading ('Assets:') or prose."""
     return bool(stripped) and not stripped.startswith("<") and len(stripped) <= _MAX_TITLE_CHARS \
         and _GAP not in stripped and not stripped.endswith(":") and not stripped[0].islower() \
-        and not (stripped[0] in "-=_" and not stripped.strip("-=_ ")) and not _is_prose(stripped)
+        and not _is_rule(stripped) and not _is_prose(stripped)
+
+
+def _is_rule(stripped: str) -> bool:
+    return stripped[0] in "-=_" and not stripped.strip("-=_ ")
 
 
 def _block_end(lines: list[str], start: int, stop: int) -> int:
@@ -168,7 +180,8 @@ def _read_block(lines: list[str], block: _Block) -> TextTable | None:
     """The block laid out as a table, or None when it does not look like a financial statement."""
     if block.end <= block.body_start:
         return None
-    title = [lines[i].strip() for i in range(block.title_start, block.body_start)]
+    title = [text for i in range(block.title_start, block.body_start) if (text := lines[i].strip())
+             and not _is_rule(text)]
     table = parse_table(lines, block.body_start - 1, block.end, 0, _column_bounds(lines, block.body_start, block.end),
                         title)
     data = [row for row in table.rows if row.kind is RowKind.DATA and row.cells]
