@@ -1,4 +1,5 @@
-"""Every table of a filing, document by document: text <TABLE> blocks and HTML tables, in order."""
+"""Every table of a filing, document by document: text <TABLE> blocks, HTML tables and statements printed as
+fixed-width text, in order."""
 
 from __future__ import annotations
 
