@@ -2,15 +2,17 @@
 <PRE> text in HTML documents), read into the same TextTable model as tagged tables.
 
 A statement block runs from its title lines (a line naming a statement, with the company name, 'CONSOLIDATED',
-'(Unaudited)' or the scale on the lines around it) to the next statement title, tag (<PAGE>) or prose line. Its
-lines are laid out by the text-table parser, whose columns come from the numbers' right edges when there are no
-<S>/<C> marks. A statement continued over a <PAGE> under the same title (or '(continued)') joins the block
-before it. Only blocks with enough rows of numbers, one of them a total or net line, become tables.
+'(Unaudited)' or the scale on the lines around it) to the next statement title, tag (<PAGE>), page number or prose
+line. Its lines are laid out by the text-table parser, with the columns where the underlines ('-------') or the
+column years and most numbers end (else, as for a table without <S>/<C> marks, where all numbers end). A statement
+continued over a <PAGE> under the same title (or '(continued)') joins the block before it. Only blocks with enough
+rows of numbers, one of them a total or net line, become tables.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -38,7 +40,9 @@ _PROSE_WORDS = 8
 _MAX_BLOCK_LINES = 200  # a statement page is shorter: a block runs no further without a tag, title or prose
 _FIRST_DATA_WITHIN = 40  # a title whose first row of numbers lies further down titles no statement
 _MIN_DATA_ROWS = 4
+_AMOUNT_ENDS = frozenset("0123456789)-%")
 _APART = 3  # blank or rule lines between a title and its parenthesised scale line below
+_PAGE_FOOT = 8  # lines from a page number to the page break below it
 _CONTINUATION_GAP = 40  # lines from a block's end to its continuation's title, over a <PAGE>
 _RULE_RUN = re.compile(r"[-=_]{3,}")
 _NUMBER_END = re.compile(r"[\d)](?= |$)")  # the last character of an amount
@@ -82,21 +86,21 @@ def fixed_width_tables(lines: list[str], first: int, last: int, number: int) -> 
 
 def _blocks(lines: list[str], first: int, last: int) -> list[_Block]:
     """Each title's block, in order; a title inside the previous title's lines is part of that title."""
-    titles = _title_lines(lines, first, last)
+    titles = _statement_titles(lines, first, last)
     blocks: list[_Block] = []
     for k, index in enumerate(titles):
         if blocks and index < blocks[-1].body_start:
             continue
         title_start, body_start = _title_run(lines, index, first, last)
         stop = min(last, body_start + _MAX_BLOCK_LINES)
-        following = next((t for t in titles[k + 1 :] if t >= body_start), None)
-        if following is not None:
-            stop = min(stop, _title_run(lines, following, body_start, last)[0])
+        following = bisect_left(titles, body_start, k + 1)
+        if following < len(titles):
+            stop = min(stop, _title_run(lines, titles[following], body_start, last)[0])
         blocks.append(_Block(title_start, body_start, _block_end(lines, body_start, stop)))
     return blocks
 
 
-def _title_lines(lines: list[str], first: int, last: int) -> list[int]:
+def _statement_titles(lines: list[str], first: int, last: int) -> list[int]:
     """Indexes of lines that name a statement: the region's lowered text is searched for a title word first."""
     text = "\n".join(lines[first:last]).lower()
     found: list[int] = []
@@ -165,7 +169,8 @@ def _is_page_number(lines: list[str], index: int, stripped: str, stop: int) -> b
     """A page's number ('33', '- 4 -', 'Page 4') above the page break or the block's end."""
     if not _PAGE_NUMBER.fullmatch(stripped):
         return False
-    following = next((line.strip() for line in lines[index + 1 : stop] if line.strip()), "<")
+    below = lines[index + 1 : min(stop, index + _PAGE_FOOT)]
+    following = next((line.strip() for line in below if line.strip()), "<" if index + _PAGE_FOOT >= stop else "")
     return following.startswith("<")
 
 
@@ -178,8 +183,10 @@ def _is_prose(stripped: str) -> bool:
 
 def _read_block(lines: list[str], block: _Block) -> TextTable | None:
     """The block laid out as a table, or None when it does not look like a financial statement."""
-    if block.end <= block.body_start:
-        return None
+    rows = sum(1 for i in range(block.body_start, block.end) if _GAP in (line := lines[i].rstrip())
+               and line[-1:] in _AMOUNT_ENDS)
+    if rows < _MIN_DATA_ROWS:
+        return None  # too few lines that end in an amount to be worth laying out
     title = [text for i in range(block.title_start, block.body_start) if (text := lines[i].strip())
              and not _is_rule(text)]
     table = parse_table(lines, block.body_start - 1, block.end, 0, _column_bounds(lines, block.body_start, block.end),
@@ -226,7 +233,8 @@ def _column_bounds(lines: list[str], start: int, end: int) -> list[int] | None:
     ends = [match.end() for i in range(start, end) if lines[i].lstrip()[:1] not in ("-", "=", "_")
             for match in _NUMBER_END.finditer(lines[i])]
     runs = _underline_runs(lines, start, end)
-    if spans := [(low, high) for low, high in runs if any(low < at <= high + 1 for at in ends)]:
+    ending = set(ends)
+    if spans := [(low, high) for low, high in runs if any(at in ending for at in range(low + 1, high + 2))]:
         bounds = [low for low, _ in spans]
         edges = [high for _, high in spans]
     elif years := _year_spans(lines, start, end):
@@ -237,7 +245,8 @@ def _column_bounds(lines: list[str], start: int, end: int) -> list[int] | None:
     else:
         return None
     placed = [at for at in ends if at > bounds[0]]
-    aligned = sum(1 for at in placed if any(edge - 3 <= at <= edge + 2 for edge in edges))
+    near = {edge + offset for edge in edges for offset in range(-3, 3)}  # ')' or a misplaced digit or two
+    aligned = sum(1 for at in placed if at in near)
     return bounds if placed and aligned >= _ALIGNED * len(placed) else None
 
 
@@ -259,7 +268,7 @@ def _underline_runs(lines: list[str], start: int, end: int) -> list[tuple[int, i
     counts: Counter[tuple[tuple[int, int], ...]] = Counter()
     for i in range(start, end):
         stripped = lines[i].strip()
-        if stripped and stripped[0] in "-=_" and not stripped.strip("-=_ "):
+        if stripped and _is_rule(stripped):
             counts[tuple(match.span() for match in _RULE_RUN.finditer(lines[i]))] += 1
     return list(max(counts, key=lambda runs: (counts[runs], len(runs)), default=()))
 
@@ -271,6 +280,6 @@ def _year_spans(lines: list[str], start: int, end: int) -> list[tuple[int, int]]
         chunks = list(_CHUNK.finditer(lines[i]))
         if chunks and all(_YEAR.fullmatch(chunk.group()) for chunk in chunks):
             spans = [chunk.span() for chunk in chunks]
-        elif spans and any(chunk.group()[:1].isdigit() or chunk.group()[:2] in ("$ ", "(") for chunk in chunks):
-            break
+        elif spans and any(chunk.group()[0] in "$0123456789" for chunk in chunks):
+            break  # the first row of numbers
     return spans

@@ -115,7 +115,9 @@ def _pre_spans(body: str) -> list[tuple[int, int]]:
             start = None
     if start is not None:
         spans.append((start, len(body)))
-    return [(start, end) for start, end in spans if not any(low < start < high for low, high in regions)]
+    starts = [low for low, _ in regions]  # top-level tables: in order, none inside another
+    return [(start, end) for start, end in spans
+            if (k := bisect.bisect_left(starts, start) - 1) < 0 or start >= regions[k][1]]
 
 
 def _body_start(lines: list[str], document: Document) -> int:
