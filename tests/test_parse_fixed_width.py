@@ -298,3 +298,46 @@ def test_tables_read_a_table_at_a_time_letting_lines_go_are_the_same():
     kept, let_go = read(False), read(True)
     assert len(kept) == 3
     assert let_go == kept
+
+
+def test_one_column_under_a_wide_underline_and_a_year_with_a_footnote_mark():
+    text = """\
+                                 TAMARACK HOLDINGS INC.
+                                     BALANCE SHEET
+                                   December 31, 2007
+
+Current Assets
+     Cash and cash equivalents                                 $      28,604
+     Prepaid expenses                                                  1,396
+                                                              ------------------
+     Total current assets                                             30,000
+Common stock, $.001 par value; 100,000,000 shares
+     authorized, 1,245,000 issued                                      1,245
+Accumulated deficit                                                  (11,245)
+                                                              ------------------
+     Total shareholders' equity                                      (10,000)
+                                                              ==================
+
+            UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                    (IN THOUSANDS, EXCEPT PER SHARE AMOUNTS)
+
+                                                 Three Months Ended
+                                                       March 31,
+                                               ------------------------
+                                                 2000           1999(1)
+                                               --------        --------
+Revenue                                        $191,347        $ 99,980
+Cost of revenue                                  78,992          40,815
+                                               --------        --------
+Gross profit                                    112,355          59,165
+Net income                                       48,836          22,283
+"""
+    balance_sheet, income = [build_statement(table) for table in _tables(text)]
+    assert len(balance_sheet.columns) == 1  # '$.001' and '100,000,000' stand in a label, left of the underline
+    common = "Common stock, $.001 par value; 100,000,000 shares authorized, 1,245,000 issued"
+    assert _rows(balance_sheet)[common] == {0: Decimal(1245)}
+    assert _rows(balance_sheet)["Accumulated deficit"] == {0: Decimal(-11245)}
+    assert [column.period for column in income.columns] == [
+        Period(start=date(2000, 1, 1), end=date(2000, 3, 31)), Period(start=date(1999, 1, 1), end=date(1999, 3, 31))]
+    assert _rows(income)["Revenue"] == {0: Decimal(191347), 1: Decimal(99980)}
+    assert "" not in _rows(income)  # the year line is a heading, not a row of 2000 and 1999

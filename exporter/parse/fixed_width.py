@@ -236,17 +236,17 @@ def _column_bounds(lines: list[str], start: int, end: int) -> list[int] | None:
     ending = set(ends)
     if spans := [(low, high) for low, high in runs if any(at in ending for at in range(low + 1, high + 2))]:
         bounds = [low for low, _ in spans]
-        edges = [high for _, high in spans]
+        under = {at for low, high in spans for at in range(low + 1, high + 3)}  # a ')' may stand past the rule
     elif years := _year_spans(lines, start, end):
         edges = _densest_edges(sorted(at for at in ends if at > years[0][0] - _YEAR_MARGIN), len(years))
         if len(edges) < len(years):
             return None
         bounds = [min(edges[0] - _YEAR_MARGIN, years[0][0])] + [edge + 2 for edge in edges[:-1]]
+        under = {edge + offset for edge in edges for offset in range(-3, 3)}  # ')' or a misplaced digit or two
     else:
         return None
     placed = [at for at in ends if at > bounds[0]]
-    near = {edge + offset for edge in edges for offset in range(-3, 3)}  # ')' or a misplaced digit or two
-    aligned = sum(1 for at in placed if at in near)
+    aligned = sum(1 for at in placed if at in under)
     return bounds if placed and aligned >= _ALIGNED * len(placed) else None
 
 

@@ -31,6 +31,7 @@ _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\ble
 _CONNECTOR_CHARS = 8  # longer than any connector: a match is one that ends the label, save for spaces
 _SPAN_PHRASE = re.compile(r"\b(?:ended|ending|months|weeks|quarter)\b", re.IGNORECASE)  # heads a column group
 _ABOVE_SLACK = 4  # how far left of the first column's numbers a column heading above a table may begin
+_FOOTNOTE_MARK = re.compile(r"\(\d\)")  # a footnote mark
 _LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling '$' before the cells begin
 
 
@@ -203,9 +204,12 @@ def _first_data_line(tokens: dict[int, list[_Token]], bounds: list[int], candida
 
 
 def _is_year_heading(line_tokens: list[_Token]) -> bool:
-    """A line of column years ('1998   1997'), possibly under words such as 'December 31,'."""
-    numbers = [text for _, _, text, amount in line_tokens if amount is not None]
-    return bool(numbers) and all(YEAR.fullmatch(text) for text in numbers)
+    """A line of column years ('1998   1997'), possibly under words such as 'December 31,', a year perhaps with a
+    footnote mark printed against it ('1999(1)')."""
+    numbers = [(start, end, text) for start, end, text, amount in line_tokens if amount is not None]
+    return bool(numbers) and all(
+        YEAR.fullmatch(text) or k and start == numbers[k - 1][1] and _FOOTNOTE_MARK.fullmatch(text)
+        for k, (start, _, text) in enumerate(numbers))
 
 
 def _title_indexes(lines: list[str], open_index: int) -> list[int]:
