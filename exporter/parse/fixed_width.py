@@ -234,19 +234,20 @@ def _column_bounds(lines: list[str], start: int, end: int) -> list[int] | None:
             for match in _NUMBER_END.finditer(lines[i])]
     runs = _underline_runs(lines, start, end)
     ending = set(ends)
-    if spans := [(low, high) for low, high in runs if any(at in ending for at in range(low + 1, high + 2))]:
+    if spans := [(low, high) for low, high in runs if any(at in ending for at in range(low + 1, high + 3))]:
         bounds = [low for low, _ in spans]
-        under = {at for low, high in spans for at in range(low + 1, high + 3)}  # a ')' may stand past the rule
+        # where most numbers under each run end (a run may reach past them; a ')' past the run)
+        edges = [Counter(at for at in ends if low < at <= high + 2).most_common(1)[0][0] for low, high in spans]
     elif years := _year_spans(lines, start, end):
         edges = _densest_edges(sorted(at for at in ends if at > years[0][0] - _YEAR_MARGIN), len(years))
         if len(edges) < len(years):
             return None
         bounds = [min(edges[0] - _YEAR_MARGIN, years[0][0])] + [edge + 2 for edge in edges[:-1]]
-        under = {edge + offset for edge in edges for offset in range(-3, 3)}  # ')' or a misplaced digit or two
     else:
         return None
     placed = [at for at in ends if at > bounds[0]]
-    aligned = sum(1 for at in placed if at in under)
+    near = {edge + offset for edge in edges for offset in range(-3, 3)}  # ')' or a misplaced digit or two
+    aligned = sum(1 for at in placed if at in near)
     return bounds if placed and aligned >= _ALIGNED * len(placed) else None
 
 
