@@ -271,7 +271,9 @@ def _underline_runs(lines: list[str], start: int, end: int) -> list[tuple[int, i
         stripped = lines[i].strip()
         if stripped and _is_rule(stripped):
             counts[tuple(match.span() for match in _RULE_RUN.finditer(lines[i]))] += 1
-    return list(max(counts, key=lambda runs: (counts[runs], len(runs)), default=()))
+    if not counts:
+        return []
+    return list(max(counts.items(), key=lambda item: (item[1], len(item[0])))[0])
 
 
 def _year_spans(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
