@@ -5,7 +5,9 @@ Rows (normalised label -> concept, with statement kind and section):
     standard label without its trailing qualifiers (", Net", ", Current", ", at Carrying Value"); the kind is
     the calculation network that holds the concept, else the statement of the concept prior, else none;
   - ex27 / pairs: exporter/mapping/data/mined_labels.csv (taxonomy/mine_labels.py), concepts our taxonomy lacks
-    replaced by their successors (data/successors.csv), rows naming a concept we still lack left out.
+    replaced by their successors (data/successors.csv), rows naming a concept we still lack left out, and so
+    is a row seen at one filer only whose label shares no telling word with the concept's name (a number that
+    matched by chance: "stock based compensation expense" -> DeferredFederalIncomeTaxExpenseBenefit).
 
     python taxonomy/build_labels.py
 """
@@ -23,7 +25,7 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from exporter.mapping.labels import normalise_label  # noqa: E402
+from exporter.mapping.labels import normalise_label, tokens  # noqa: E402
 
 DATA = ROOT / "exporter" / "mapping" / "data"
 ELTS = ROOT / "taxonomy" / "elts"
@@ -36,6 +38,8 @@ ROLE_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statem
 PRIOR_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statement",
                "CashFlowStatement": "cash-flow", "ComprehensiveIncome": "income-statement",
                "PerShareData": "income-statement", "StatementOfEquity": "stockholders-equity"}
+_VAGUE = frozenset({"expenses", "income", "other", "costs", "assets", "liabilities", "operations", "per", "share",
+                    "loss", "shares"})
 _QUALIFIER = re.compile(r"(,\s*(net|gross|current|noncurrent|total|at carrying value|at cost|value|issued|"
                         r"attributable to parent|period increase \(decrease\))\b)+$", re.IGNORECASE)
 
@@ -48,9 +52,11 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 def _concepts() -> dict[str, tuple[bool, str, str]]:
     """us-gaap name -> (abstract, standard label, total label)."""
     schema = etree.parse(str(ELTS / "us-gaap-2022.xsd"))
-    abstract = {e.get("id"): e.get("abstract") == "true" for e in schema.iter("{http://www.w3.org/2001/XMLSchema}element")}
+    abstract = {element.get("id"): element.get("abstract") == "true"
+                for element in schema.iter("{http://www.w3.org/2001/XMLSchema}element")}
     labels = etree.parse(str(ELTS / "us-gaap-2022-lab.xml"))
-    locs = {loc.get(f"{{{XLINK}}}label"): loc.get(f"{{{XLINK}}}href").split("#")[1] for loc in labels.iter(f"{{{LINK}}}loc")}
+    locs = {loc.get(f"{{{XLINK}}}label"): loc.get(f"{{{XLINK}}}href").split("#")[1]
+            for loc in labels.iter(f"{{{LINK}}}loc")}
     texts = {lab.get(f"{{{XLINK}}}label"): (lab.get(f"{{{XLINK}}}role"), lab.text or "")
              for lab in labels.iter(f"{{{LINK}}}label")}
     found: dict[str, dict[str, str]] = defaultdict(dict)
@@ -69,6 +75,11 @@ def _calc_kinds() -> dict[str, str]:
         for loc in link.iter(f"{{{LINK}}}loc"):
             kinds.setdefault("us-gaap:" + loc.get(f"{{{XLINK}}}href").split("#us-gaap_")[1], kind)
     return kinds
+
+
+def _name_words(qname: str) -> frozenset[str]:
+    words = re.findall(r"[A-Z][a-z]+|[a-z]+", qname.split(":")[1])
+    return tokens(" ".join(word.lower() for word in words))
 
 
 def main() -> None:
@@ -91,10 +102,17 @@ def main() -> None:
             if normalised:
                 rows.setdefault((normalised, qname, kind_of(qname), "", source), [0, 0])
     dropped = set()
-    for row in _read_csv(DATA / "mined_labels.csv"):
+    mined = _read_csv(DATA / "mined_labels.csv")
+    filers: dict[tuple[str, str], int] = defaultdict(int)  # (label, concept) -> filers, over kinds and sections
+    for row in mined:
+        filers[row["label"], row["concept"]] += int(row["filers"])
+    for row in mined:
         qname = successors.get(row["concept"], row["concept"])
         if qname.split(":")[1] not in concepts:
             dropped.add(qname)
+            continue
+        if filers[row["label"], row["concept"]] < 2 and not (tokens(row["label"]) & _name_words(qname)) - _VAGUE:
+            print(f"left out (one filer, no shared word): {row['label']} -> {qname}")
             continue
         counts = rows.setdefault((row["label"], qname, row["kind"], row["section"], row["source"]), [0, 0])
         counts[0] += int(row["filings"])

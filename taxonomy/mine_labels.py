@@ -23,17 +23,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from exporter.crossfoot import infer_column_signs  # noqa: E402
-from exporter.ex27 import find_schedules, is_schedule_document  # noqa: E402
-from exporter.ex27_tags import schedule_statement  # noqa: E402
-from exporter.facts import MappedFiling  # noqa: E402
-from exporter.filing import parse_filing  # noqa: E402
-from exporter.mapper import map_filing  # noqa: E402
+from exporter.mapping.ex27_tags import schedule_statement  # noqa: E402
+from exporter.mapping.facts import MappedFiling  # noqa: E402
 from exporter.mapping.labels import normalise_label  # noqa: E402
-from exporter.source import read_source  # noqa: E402
-from exporter.statements import Statement, StatementKind, build_statement  # noqa: E402
-from exporter.tables import iter_tables  # noqa: E402
-from exporter.taxonomy import load_taxonomy  # noqa: E402
+from exporter.mapping.mapper import map_filing  # noqa: E402
+from exporter.mapping.taxonomy import load_taxonomy  # noqa: E402
+from exporter.parse.documents import iter_tables  # noqa: E402
+from exporter.parse.ex27 import find_schedules, is_schedule_document  # noqa: E402
+from exporter.read.filing import parse_filing  # noqa: E402
+from exporter.read.source import read_source  # noqa: E402
+from exporter.statements.build import build_statement  # noqa: E402
+from exporter.statements.crossfoot import infer_column_signs  # noqa: E402
+from exporter.statements.model import Statement, StatementKind  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 OUT = ROOT / "exporter" / "mapping" / "data" / "mined_labels.csv"
@@ -142,7 +143,8 @@ class _Evidence:
     def write(self, path: Path) -> None:
         rows = sorted(self.filings, key=lambda r: (r[0], -len(self.filings[r]), r[1:]))
         with path.open("w", newline="") as out:
-            out.write("# mined by taxonomy/mine_labels.py from ../shared/corpus (dev filings' EX-27, dev pairs' truth)\n")
+            out.write("# mined by taxonomy/mine_labels.py from ../shared/corpus "
+                      "(dev filings' EX-27, dev pairs' truth)\n")
             writer = csv.writer(out, lineterminator="\n")
             writer.writerow(COLUMNS)
             for row in rows:
