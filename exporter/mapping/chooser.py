@@ -195,7 +195,8 @@ def total_for(parts: list[str], kind: StatementKind, taxonomy: Taxonomy) -> Choi
     if best is None:
         return None
     share = best[0]
-    return Choice(taxonomy.concepts[best[3]], "calc-children", round(0.6 + 0.3 * share, 2))
+    # totals named this way were right 3 times in 10 on the dev pairs: never trusted above 0.8
+    return Choice(taxonomy.concepts[best[3]], "calc-children", round(0.5 + 0.3 * share, 2))
 
 
 @lru_cache(maxsize=1)
