@@ -4,6 +4,7 @@ Rows (normalised label -> concept, with statement kind and section):
   - taxonomy / taxonomy-total: the standard and total labels of every non-abstract concept we carry, and the
     standard label without its trailing qualifiers (", Net", ", Current", ", at Carrying Value"); the kind is
     the calculation network that holds the concept, else the statement of the concept prior, else none;
+  - share-basis: a bare "Basic", "Diluted", "Primary" names the per-share or the weighted shares concept;
   - ex27 / pairs: exporter/mapping/data/mined_labels.csv (taxonomy/mine_labels.py), concepts our taxonomy lacks
     replaced by their successors (data/successors.csv), rows naming a concept we still lack left out, and so
     is a row seen at one filer only whose label shares no telling word with the concept's name (a number that
@@ -38,6 +39,17 @@ ROLE_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statem
 PRIOR_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statement",
                "CashFlowStatement": "cash-flow", "ComprehensiveIncome": "income-statement",
                "PerShareData": "income-statement", "StatementOfEquity": "stockholders-equity"}
+# What a bare share-basis label names, by the unit of its line (the chooser keeps the concept of the right type);
+# read with its heading the label may name something closer ("... from continuing operations: Basic").
+SHARE_BASIS = {
+    "basic": ("EarningsPerShareBasic", "WeightedAverageNumberOfSharesOutstandingBasic"),
+    "primary": ("EarningsPerShareBasic", "WeightedAverageNumberOfSharesOutstandingBasic"),
+    "diluted": ("EarningsPerShareDiluted", "WeightedAverageNumberOfDilutedSharesOutstanding"),
+    "fully diluted": ("EarningsPerShareDiluted", "WeightedAverageNumberOfDilutedSharesOutstanding"),
+    "assuming dilution": ("EarningsPerShareDiluted", "WeightedAverageNumberOfDilutedSharesOutstanding"),
+    "assuming full dilution": ("EarningsPerShareDiluted", "WeightedAverageNumberOfDilutedSharesOutstanding"),
+    "basic and diluted": ("EarningsPerShareBasicAndDiluted", "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"),
+}
 _VAGUE = frozenset({"expenses", "income", "other", "costs", "assets", "liabilities", "operations", "per", "share",
                     "loss", "shares"})
 _QUALIFIER = re.compile(r"(,\s*(net|gross|current|noncurrent|total|at carrying value|at cost|value|issued|"
@@ -101,6 +113,10 @@ def main() -> None:
             normalised = normalise_label(text) if text else ""
             if normalised:
                 rows.setdefault((normalised, qname, kind_of(qname), "", source), [0, 0])
+    for label, names in SHARE_BASIS.items():
+        for name in names:
+            if name in concepts:
+                rows.setdefault((label, f"us-gaap:{name}", "income-statement", "", "share-basis"), [0, 0])
     dropped = set()
     mined = _read_csv(DATA / "mined_labels.csv")
     filers: dict[tuple[str, str], int] = defaultdict(int)  # (label, concept) -> filers, over kinds and sections

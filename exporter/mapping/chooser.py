@@ -11,6 +11,7 @@ that no label names is the concept whose calculation children its parts are.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ MIN_SCORE = 0.55  # below this no candidate is trusted: the line gets an extensi
 _MIN_OVERLAP = 0.6  # share of words two labels must have in common to count as a match at all
 _TYPES = {UnitKind.MONETARY: "monetaryItemType", UnitKind.SHARES: "sharesItemType",
           UnitKind.PER_SHARE: "perShareItemType"}
-_SOURCE_WEIGHT = {"taxonomy": 0.8, "taxonomy-total": 0.8, "ex27": 0.85, "pairs": 0.85}
+_SOURCE_WEIGHT = {"taxonomy": 0.8, "taxonomy-total": 0.8, "ex27": 0.85, "pairs": 0.85, "share-basis": 0.7}
 _AREA_SECTIONS = {
     Area.CURRENT_ASSETS: {"Current Assets"}, Area.NONCURRENT_ASSETS: {"Non-Current Assets"},
     Area.ASSETS: {"Current Assets", "Non-Current Assets", "Totals"},
@@ -38,6 +39,8 @@ _NONCURRENT_AREAS = {Area.NONCURRENT_ASSETS, Area.NONCURRENT_LIABILITIES}
 _SAME_WORDS = 0.95
 _WORDS_CONFIDENCE = 0.75  # labels matched by shared words were right 62% of the time on the dev pairs
 _GENERIC_WORDS = 3  # a label of this many words or fewer is read with its section heading as well
+_WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
+_CHANGE = re.compile(r"^(increase|decrease|change|net change)")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ class Line:
 @dataclass(frozen=True)
 class Choice:
     concept: Concept
-    method: str  # "dictionary" (exact label), "dictionary+section", "dictionary+words", "calc-children"
+    method: str  # "dictionary" (exact label), "dictionary+section" (label read with its heading),
+    # "dictionary+change" (a balance sheet label in a cash flow statement), "dictionary+words", "calc-children"
     confidence: float
 
 
@@ -83,15 +87,19 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     texts = [(label, "dictionary")]
     if section and len(label.split()) <= _GENERIC_WORDS:
         texts.append((f"{section} {label}", "dictionary+section"))
+    if line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
+        texts.append((f"increase decrease in {label}", "dictionary+change"))  # a balance sheet line's change
     for text, method in texts:
         for row, similarity in _candidates(dictionary, text):
-            if method == "dictionary+section" and not tokens(label) <= tokens(row.label):
+            if method != "dictionary" and not tokens(label) <= tokens(row.label):
                 continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
             if concept is None:
                 continue
             score = similarity * _evidence(row) + _context(dictionary, row, concept, line, section)
-            how = method if similarity >= _SAME_WORDS else "dictionary+words"
+            if method == "dictionary+section":
+                score += _WITH_HEADING
+            how = method if similarity >= _SAME_WORDS or method == "dictionary+change" else "dictionary+words"
             if score > scored.get(concept.qname, (0.0, ""))[0]:
                 scored[concept.qname] = (score, how)
     if not scored:

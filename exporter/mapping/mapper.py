@@ -55,6 +55,7 @@ _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)?
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
 _CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
+_NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.CASH_FLOW: "debit",
                  StatementKind.EQUITY: "credit", StatementKind.OTHER: None,
@@ -216,6 +217,8 @@ class _Mapper:
                     following, names[i - 1] if i else ""):
                 # beside convertible notes, plain notes are their sibling, not the total that includes them
                 self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
+        if kind is StatementKind.INCOME_STATEMENT:
+            self._consolidated_net_income(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -226,6 +229,15 @@ class _Mapper:
                         "Retained earnings (accumulated deficit), excluding current period net income (loss)",
                         "instant", "credit", UnitKind.MONETARY)
                     row.method, row.confidence = "extension+context", 0.7
+
+    def _consolidated_net_income(self, rows: list[_Row]) -> None:
+        """Net income followed by the noncontrolling interests' share is the consolidated amount (ProfitLoss); the
+        parent's share is the net income attributable to it, further down."""
+        for i, row in enumerate(rows):
+            if row.concept is not None and row.concept.qname == "us-gaap:NetIncomeLoss" and any(
+                    _NONCONTROLLING.search(later.item.label) for later in rows[i + 1:i + 3]):
+                self._retarget(row, "us-gaap:ProfitLoss", "synonym+context")
+                return
 
     def _retarget(self, row: _Row, qname: str, method: str) -> None:
         concept = self.taxonomy.get(qname)

@@ -170,6 +170,10 @@ RULES: list[Synonym] = [
     _rule("IncreaseDecreaseInAccountsPayable", r"(increase|decrease).*accounts payable", CF),
     _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
     _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*beginning", CF,
+          at="start"),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
+          CF, at="end"),
     _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning", CF, at="start"),
     _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b", CF, at="end"),
 ]

@@ -35,6 +35,10 @@ _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
 _SHARES = CaseBlind(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
+_SHARE_BASIS = re.compile(r"^\W*(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution|"
+                          r"basic\s+and\s+diluted)\W*$", re.I)
+_SHARES_HEADING = CaseBlind(r"^\W*(weighted|average|number|shares|common\s+shares|common\s+and\s+common\s+equivalent)"
+                            r"|shares\s+(used|outstanding)", needs="weighted|average|number|shares")
 _TOTAL_ASSETS = re.compile(r"^total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^total\s+current\s+assets", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^total\s+current\s+liabilities", re.I)
@@ -84,13 +88,27 @@ def build_statement(table: TextTable) -> Statement | None:
         elif row.kind is RowKind.CHECK:
             statement.check_lines.append(row.line)
         else:
-            unit = UnitKind.PER_SHARE if _PER_SHARE.search(row.label) else (
-                UnitKind.SHARES if _SHARES.search(row.label) and "$" not in row.label else UnitKind.MONETARY)
+            unit = _unit(row.label, section)
             statement.items.append(LineItem(row.label, row.line, row.cells, unit, Area.NONE, section, row.rule_above,
                                             row.text, row.label_lines))
     if kind is StatementKind.BALANCE_SHEET:
         _assign_areas(statement.items)
     return statement
+
+
+def _unit(label: str, section: str) -> UnitKind:
+    """Per share, shares or money, by the label; a bare 'Basic', 'Diluted' or 'Primary' by its heading
+    ('Earnings per common share:', 'Shares used in computing earnings per share:')."""
+    if _PER_SHARE.search(label):
+        return UnitKind.PER_SHARE
+    if _SHARES.search(label) and "$" not in label:
+        return UnitKind.SHARES
+    if section and _SHARE_BASIS.match(label):
+        if _SHARES_HEADING.search(section):
+            return UnitKind.SHARES
+        if _PER_SHARE.search(section):
+            return UnitKind.PER_SHARE
+    return UnitKind.MONETARY
 
 
 def _kind(table: TextTable, context: str) -> StatementKind:
