@@ -8,7 +8,9 @@ Rows (normalised label -> concept, with statement kind and section):
   - ex27 / pairs: exporter/mapping/data/mined_labels.csv (taxonomy/mine_labels.py), concepts our taxonomy lacks
     replaced by their successors (data/successors.csv), rows naming a concept we still lack left out, and so
     is a row seen at one filer only whose label shares no telling word with the concept's name (a number that
-    matched by chance: "stock based compensation expense" -> DeferredFederalIncomeTaxExpenseBenefit).
+    matched by chance: "stock based compensation expense" -> DeferredFederalIncomeTaxExpenseBenefit), and a
+    row whose label says net where the concept is gross or the other way round (EX-27's PP&E tag is gross, but
+    filers put their net amount under it).
 
     python taxonomy/build_labels.py
 """
@@ -126,6 +128,10 @@ def main() -> None:
         qname = successors.get(row["concept"], row["concept"])
         if qname.split(":")[1] not in concepts:
             dropped.add(qname)
+            continue
+        words = row["label"].split()
+        if "net" in words and qname.endswith("Gross") or "gross" in words and "Net" in qname:
+            print(f"left out (net and gross disagree): {row['label']} -> {qname}")
             continue
         if filers[row["label"], row["concept"]] < 2 and not (tokens(row["label"]) & _name_words(qname)) - _VAGUE:
             print(f"left out (one filer, no shared word): {row['label']} -> {qname}")

@@ -213,6 +213,8 @@ class _Mapper:
             elif names[i] == "us-gaap:Goodwill" and "net" not in synonyms.normalise(row.item.label) \
                     and "accumulated amortization" in following_label:
                 self._retarget(row, "us-gaap:GoodwillGross", "synonym+context")
+                if rows[i + 1].method.startswith("dictionary"):  # goodwill's amortization, not the equipment's
+                    rows[i + 1].concept, rows[i + 1].method, rows[i + 1].confidence = None, "", 0.0
             elif names[i] == "us-gaap:LongTermNotesPayable" and _CONVERTIBLE_NOTES in (
                     following, names[i - 1] if i else ""):
                 # beside convertible notes, plain notes are their sibling, not the total that includes them
