@@ -92,8 +92,8 @@ def _calc_kinds() -> dict[str, str]:
 
 
 def _name_words(qname: str) -> frozenset[str]:
-    words = re.findall(r"[A-Z][a-z]+|[a-z]+", qname.split(":")[1])
-    return tokens(" ".join(word.lower() for word in words))
+    words = tokens(" ".join(word.lower() for word in re.findall(r"[A-Z][a-z]+|[a-z]+", qname.split(":")[1])))
+    return words | {"sales"} if "revenues" in words else words
 
 
 def main() -> None:
@@ -121,9 +121,6 @@ def main() -> None:
                 rows.setdefault((label, f"us-gaap:{name}", "income-statement", "", "share-basis"), [0, 0])
     dropped = set()
     mined = _read_csv(DATA / "mined_labels.csv")
-    filers: dict[tuple[str, str], int] = defaultdict(int)  # (label, concept) -> filers, over kinds and sections
-    for row in mined:
-        filers[row["label"], row["concept"]] += int(row["filers"])
     for row in mined:
         qname = successors.get(row["concept"], row["concept"])
         if qname.split(":")[1] not in concepts:
@@ -133,7 +130,7 @@ def main() -> None:
         if "net" in words and qname.endswith("Gross") or "gross" in words and "Net" in qname:
             print(f"left out (net and gross disagree): {row['label']} -> {qname}")
             continue
-        if filers[row["label"], row["concept"]] < 2 and not (tokens(row["label"]) & _name_words(qname)) - _VAGUE:
+        if int(row["label_filers"]) < 2 and not (tokens(row["label"]) & _name_words(qname)) - _VAGUE:
             print(f"left out (one filer, no shared word): {row['label']} -> {qname}")
             continue
         counts = rows.setdefault((row["label"], qname, row["kind"], row["section"], row["source"]), [0, 0])

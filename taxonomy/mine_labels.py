@@ -6,7 +6,8 @@ is a number the filer tagged itself:
            says which concept the tag is; tags we map with less than 0.9 confidence are left out);
   - pairs: the truth facts of a dev pair (../shared/corpus/pairs-dev/*/truth_facts.csv) give it one concept.
 A value two tags (or two truth concepts) share says nothing and is skipped. Each row counts the filings and
-the filers (CIKs) that show the label with the concept, and how often the line was a sum of the lines above.
+the filers (CIKs) that show the label with the concept, how often the line was a sum of the lines above, and
+the filers that show the label with the concept under any kind, section or source (label_filers).
 
     python taxonomy/mine_labels.py            # needs ../shared/corpus; a few minutes
 """
@@ -38,7 +39,7 @@ from exporter.statements.model import Statement, StatementKind  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 OUT = ROOT / "exporter" / "mapping" / "data" / "mined_labels.csv"
-COLUMNS = ("label", "concept", "kind", "section", "source", "filings", "filers", "totals")
+COLUMNS = ("label", "concept", "kind", "section", "source", "filings", "filers", "totals", "label_filers")
 SCHEDULE = StatementKind.FINANCIAL_DATA_SCHEDULE.value
 MIN_TAG_CONFIDENCE = 0.9
 MIN_AMOUNT = Decimal(100)  # smaller monetary amounts match by chance
@@ -142,13 +143,17 @@ class _Evidence:
 
     def write(self, path: Path) -> None:
         rows = sorted(self.filings, key=lambda r: (r[0], -len(self.filings[r]), r[1:]))
+        label_filers: dict[tuple[str, str], set[str]] = defaultdict(set)  # over kinds, sections and sources
+        for row in rows:
+            label_filers[row[:2]] |= self.filers[row]
         with path.open("w", newline="") as out:
             out.write("# mined by taxonomy/mine_labels.py from ../shared/corpus "
                       "(dev filings' EX-27, dev pairs' truth)\n")
             writer = csv.writer(out, lineterminator="\n")
             writer.writerow(COLUMNS)
             for row in rows:
-                writer.writerow([*row, len(self.filings[row]), len(self.filers[row]), self.totals[row]])
+                writer.writerow([*row, len(self.filings[row]), len(self.filers[row]), self.totals[row],
+                                 len(label_filers[row[:2]])])
         print(f"{len(rows)} label rows -> {path}")
 
 

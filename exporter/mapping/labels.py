@@ -21,28 +21,29 @@ _ALLOWANCE = re.compile(r",?\s*\(?\s*(?:net\s+)?(?:of|less)\s+(?:allowances?|res
 _AMOUNT = re.compile(r"\$\s*[\d,.]+|\b\d{1,3}(?:,\d{3})+\b")
 _LEADERS = re.compile(r"(?:\.\s*){2,}|_{2,}|-{2,}|:+\s*$")
 _LEADING = re.compile(r"^(?:less|add|plus|deduct|deductions?)\b\s*")
+_NON_PREFIX = re.compile(r"\bnon (?=current|operating|cash|trade|recurring|controlling|interest bearing)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _STOP = frozenset({"and", "of", "the", "for", "in", "on", "to", "from", "a", "an", "by", "at", "net", "total"})
 _SPELLING = {"shareowners": "shareholders", "stockholders": "shareholders", "shareowner": "shareholders",
-             "stockholder": "shareholders", "shareholder": "shareholders", "share": "share",
+             "stockholder": "shareholders", "shareholder": "shareholders",
              "earnings": "income", "profit": "income", "revenue": "revenues", "sale": "sales",
              "expense": "expenses", "tax": "taxes", "asset": "assets", "liability": "liabilities",
              "inventory": "inventories", "equivalent": "equivalents", "investment": "investments",
              "receivable": "receivables", "payable": "payables", "cost": "costs", "operation": "operations",
              "activity": "activities", "security": "securities", "obligation": "obligations",
-             "borrowing": "borrowings", "lease": "leases", "plant": "plant"}
+             "borrowing": "borrowings", "lease": "leases"}
 
 
 @lru_cache(maxsize=16384)
 def normalise_label(label: str) -> str:
     """Lower case words of a printed label without punctuation, dot leaders, footnote marks, '(Note 3)',
-    'net of allowance of $X', a leading 'Less:' or a trailing colon; '&' reads 'and'."""
+    'net of allowance of $X', a leading 'Less:' or a trailing colon; '&' reads 'and', 'non-current' 'noncurrent'."""
     text = label.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
     text = _LEADERS.sub(" ", text)
     text = _FOOTNOTE.sub(" ", text)
     text = _ALLOWANCE.sub(" ", _AMOUNT.sub(" ", text).strip())
     text = _NON_WORD.sub(" ", text).strip()
-    return _LEADING.sub("", text).strip()
+    return _NON_PREFIX.sub("non", _LEADING.sub("", text)).strip()
 
 
 @lru_cache(maxsize=16384)
