@@ -39,7 +39,7 @@ TOTAL_LABEL = "http://www.xbrl.org/2003/role/totalLabel"
 COLUMNS = ("label", "concept", "kind", "section", "source", "filings", "filers")
 ROLE_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statement", "CashFlow": "cash-flow"}
 PRIOR_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statement",
-               "CashFlowStatement": "cash-flow", "ComprehensiveIncome": "income-statement",
+               "CashFlowStatement": "cash-flow", "ComprehensiveIncome": "comprehensive-income",
                "PerShareData": "income-statement", "StatementOfEquity": "stockholders-equity"}
 # What a bare share-basis label names, by the unit of its line (the chooser keeps the concept of the right type);
 # read with its heading the label may name something closer ("... from continuing operations: Basic").
@@ -55,7 +55,7 @@ SHARE_BASIS = {
 _VAGUE = frozenset({"expenses", "income", "other", "costs", "assets", "liabilities", "operations", "per", "share",
                     "loss", "shares"})
 _QUALIFIER = re.compile(r"(,\s*(net|gross|current|noncurrent|total|at carrying value|at cost|value|issued|"
-                        r"attributable to parent|period increase \(decrease\))\b)+$", re.IGNORECASE)
+                        r"attributable to parent|net of tax|period increase \(decrease\))\b)+$", re.IGNORECASE)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:

@@ -40,6 +40,7 @@ _SAME_WORDS = 0.95
 _WORDS_CONFIDENCE = 0.75  # labels matched by shared words were right 62% of the time on the dev pairs
 _GENERIC_WORDS = 3  # a label of this many words or fewer is read with its section heading as well
 _WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
+_INCOME_KINDS = {StatementKind.INCOME_STATEMENT.value, StatementKind.COMPREHENSIVE_INCOME.value}  # share their lines
 _CHANGE = re.compile(r"^(increase|decrease|change|net change)")
 
 
@@ -162,7 +163,7 @@ def _fitting(dictionary: Dictionary, taxonomy: Taxonomy, qname: str, line: Line)
 def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line, section: str) -> float:
     """Bonus and penalty for how the row's and the concept's context fit the line's."""
     score = 0.0
-    if row.kind and row.kind != line.kind.value:
+    if row.kind and row.kind != line.kind.value and {row.kind, line.kind.value} != _INCOME_KINDS:
         score -= 0.25
     if row.section and section:
         score += 0.08 if row.section == section else -0.02

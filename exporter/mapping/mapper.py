@@ -53,7 +53,8 @@ _GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
-_CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW}
+_CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
+                  StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
