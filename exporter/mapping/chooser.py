@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,7 +90,7 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     if line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
         texts.append((f"increase decrease in {label}", "dictionary+change"))  # a balance sheet line's change
     for text, method in texts:
-        for row, similarity in _candidates(dictionary, text):
+        for row, similarity in _candidates(text):
             if method != "dictionary" and not tokens(label) <= tokens(row.label):
                 continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
@@ -114,31 +113,33 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     return Choice(taxonomy.concepts[best], method, round(max(confidence, 0.3), 2))
 
 
-def _candidates(dictionary: Dictionary, text: str) -> Iterable[tuple[LabelRow, float]]:
+@lru_cache(maxsize=16384)
+def _candidates(text: str) -> tuple[tuple[LabelRow, float], ...]:
     """Dictionary rows for a normalised label: exact variants (similarity 1), else variants sharing most words."""
+    dictionary = load_dictionary()
     exact = dictionary.by_label.get(text)
     if exact:
-        yield from ((row, 1.0) for row in exact)
-        return
+        return tuple((row, 1.0) for row in exact)
     words = tokens(text)
     if not words:
-        return
+        return ()
     # a row sharing _MIN_OVERLAP of the words has at least one of the len(words) - needed + 1 rarest ones
     needed = math.ceil(_MIN_OVERLAP * len(words))
     rarest = sorted(words, key=lambda word: len(dictionary.by_token.get(word, ())))[:len(words) - needed + 1]
     seen: set[int] = set()
+    found = []
     for word in rarest:
         for index in dictionary.by_token.get(word, ()):
             if index in seen:
                 continue
             seen.add(index)
-            row = dictionary.rows[index]
-            other = tokens(row.label)
+            other = dictionary.row_tokens[index]
             overlap = len(words & other) / len(words | other)
             if overlap == 1:
-                yield row, _SAME_WORDS  # the same words in another order: "plant, property and equipment"
+                found.append((dictionary.rows[index], _SAME_WORDS))  # the same words in another order
             elif overlap >= _MIN_OVERLAP:
-                yield row, 0.85 * overlap
+                found.append((dictionary.rows[index], 0.85 * overlap))
+    return tuple(found)
 
 
 def _evidence(row: LabelRow) -> float:

@@ -77,6 +77,7 @@ class Dictionary:
     rows: tuple[LabelRow, ...]
     by_label: dict[str, tuple[LabelRow, ...]]
     by_token: dict[str, tuple[int, ...]]  # word -> indexes into `rows`
+    row_tokens: tuple[frozenset[str], ...]  # the words of each row's label, as `tokens` gives them
     priors: dict[str, Prior]
     successors: dict[str, str]
 
@@ -109,4 +110,5 @@ def load_dictionary() -> Dictionary:
                                   int(r["company_count"])) for r in _read("gaap_prior.csv")}
     successors = {r["concept"]: r["successor"] for r in _read("successors.csv")}
     return Dictionary(rows, {k: tuple(v) for k, v in by_label.items()},
-                      {k: tuple(v) for k, v in by_token.items()}, priors, successors)
+                      {k: tuple(v) for k, v in by_token.items()}, tuple(tokens(row.label) for row in rows), priors,
+                      successors)
