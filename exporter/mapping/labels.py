@@ -23,7 +23,8 @@ _LEADERS = re.compile(r"(?:\.\s*){2,}|_{2,}|-{2,}|:+\s*$")
 _LEADING = re.compile(r"^(?:less|add|plus|deduct|deductions?)\b\s*")
 _NON_PREFIX = re.compile(r"\bnon (?=current|operating|cash|trade|recurring|controlling|interest bearing)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_STOP = frozenset({"and", "of", "the", "for", "in", "on", "to", "from", "a", "an", "by", "at", "net", "total"})
+_STOP = frozenset({"and", "of", "the", "for", "in", "on", "to", "from", "a", "an", "by", "at", "net", "total",
+                   "expense", "expenses"})  # filers print "Research and development" for R&D expense
 _SPELLING = {"shareowners": "shareholders", "stockholders": "shareholders", "shareowner": "shareholders",
              "stockholder": "shareholders", "shareholder": "shareholders",
              "earnings": "income", "profit": "income", "revenue": "revenues", "sale": "sales",
@@ -31,7 +32,8 @@ _SPELLING = {"shareowners": "shareholders", "stockholders": "shareholders", "sha
              "inventory": "inventories", "equivalent": "equivalents", "investment": "investments",
              "receivable": "receivables", "payable": "payables", "cost": "costs", "operation": "operations",
              "activity": "activities", "security": "securities", "obligation": "obligations",
-             "borrowing": "borrowings", "lease": "leases"}
+             "borrowing": "borrowings", "lease": "leases", "purchases": "acquire", "purchase": "acquire",
+             "paid": "payments", "payment": "payments", "selling": "sales"}
 
 
 @lru_cache(maxsize=16384)
@@ -48,7 +50,8 @@ def normalise_label(label: str) -> str:
 
 @lru_cache(maxsize=16384)
 def tokens(label: str) -> frozenset[str]:
-    """The content words of a normalised label, spelled one way (stockholders/shareowners, earnings/income)."""
+    """The content words of a normalised label, spelled one way (stockholders/shareowners, earnings/income,
+    purchases/acquire, paid/payments), without 'and', 'of', 'net', 'total', 'expense' and the like."""
     return frozenset(_SPELLING.get(word, word) for word in label.split() if word not in _STOP)
 
 
