@@ -32,7 +32,9 @@ _KINDS = [
 # A title line that names a summary, a segment or a note table: not a statement, whatever its lines hold.
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
                            r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results)|"
-                           r"^\d+\.\s")
+                           r"^\d+\.\s|management.s\s+discussion|^schedule\s+[ivx]+\b|"
+                           r"balance\s+sheet\s+(detail|components|data|information)")
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
 _SHARES = CaseBlind(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
@@ -131,9 +133,15 @@ def _first_labels(table: TextTable) -> list[str]:
 
 
 def _kind(table: TextTable, context: str) -> StatementKind:
-    if any(_NOT_STATEMENT.search(line.strip()) for line in table.title_lines):
-        return StatementKind.OTHER
-    title = " ".join(table.title_lines)
+    own = _own_title(table.title_lines)
+    # A line that starts in lower case goes on a sentence ('... notes to the'), not a title; a statement's title may
+    # follow a line that is none ('Item', '1. Financial Statements', 'Condensed Consolidated Statements of ...').
+    last_not = max((k for k, line in enumerate(own) if not line.strip()[:1].islower()
+                    and _NOT_STATEMENT.search(line.strip())), default=None)
+    if last_not is not None:
+        after = " ".join(own[last_not + 1:])
+        return next((kind for kind, pattern in _KINDS if pattern.search(after)), StatementKind.OTHER)
+    title = " ".join(own)
     for kind, pattern in _KINDS:
         if pattern.search(title):
             return kind
@@ -149,6 +157,13 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     if _NET_INCOME.search(labels) and _REVENUE.search(labels):
         return StatementKind.INCOME_STATEMENT
     return StatementKind.OTHER
+
+
+def _own_title(lines: list[str]) -> list[str]:
+    """The title lines after the last page number among them ('2', '- 14 -', 'F-3'): those before it end the
+    previous page ('See accompanying notes to ... statements.')."""
+    last = max((k for k, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())), default=-1)
+    return lines[last + 1:]
 
 
 def _title(lines: list[str]) -> str:
