@@ -110,3 +110,11 @@ def test_a_title_with_a_tabbed_gap_before_unaudited_is_read_as_a_title():
     title = "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS  \t\t\t\t\t\t(Unaudited)\n\t\t\t(In millions)\n"
     found = statements(title + BODY.replace("Net sales", "Net cash provided by operations"))
     assert [statement.kind for statement in found] == [StatementKind.CASH_FLOW]
+
+
+def test_a_rule_under_the_title_does_not_end_it():
+    """A full-width rule at the margin between the title and the scale ('- -----...') is no prose: the title above
+    it is still the table's."""
+    title = "STATEMENTS OF CASH FLOWS\nFOR THE THREE YEARS ENDED MARCH 31, 1999\n- " + "-" * 78 + "\n(Thousands)\n\n"
+    found = statements(title + BODY.replace("Net sales", "Net cash provided by operations"))
+    assert [statement.kind for statement in found] == [StatementKind.CASH_FLOW]

@@ -255,6 +255,8 @@ def _title_indexes(lines: Sequence[str], open_index: int) -> list[int]:
             if blanks >= 3 and found:
                 break
             continue
+        if _RULE.match(text):
+            continue  # a rule under a title or its period
         phrase = max(len(words) for words in _PHRASE.findall(text))  # prose runs on; a title leaves wide gaps
         if text.startswith("<") or phrase > 90 or (len(lines[i]) - len(lines[i].lstrip()) < 2 and phrase > 60):
             break
