@@ -105,4 +105,4 @@ def _statement_kinds(model: Any) -> dict[Any, str]:
 
 
 _ROLE_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statement", "CashFlow": "cash-flow",
-               "StockholdersEquity": "stockholders-equity"}
+               "StockholdersEquity": "stockholders-equity", "ComprehensiveIncome": "comprehensive-income"}
