@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import synonyms
+from . import chooser, synonyms
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -53,6 +53,8 @@ _GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
+_CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW}
+_DISPUTED = 0.75
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
@@ -169,11 +171,27 @@ class _Mapper:
         rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit)
         concept = self.taxonomy.get(rule.concept) if rule else None
         if concept is None:
-            return row
+            return self._choose(row, kind)
         expected = "instant" if kind is StatementKind.BALANCE_SHEET or rule.at else "duration"
         if concept.period_type != expected:
-            return row
+            return self._choose(row, kind)
         row.concept, row.method, row.confidence, row.at = concept, "synonym", rule.confidence, rule.at
+        if kind in _CHOOSER_KINDS and not rule.at:
+            choice = chooser.choose(chooser.Line(item.label, kind, item.area, item.section, item.unit,
+                                                 item.is_total), self.taxonomy)
+            if choice and choice.method == "dictionary" and choice.concept is not concept:
+                row.confidence = min(row.confidence, _DISPUTED)  # the label dictionary names another concept
+        return row
+
+    def _choose(self, row: _Row, kind: StatementKind) -> _Row:
+        """The label dictionary's best concept for a line the synonym rules do not name (None: left to the sums)."""
+        item = row.item
+        if kind not in _CHOOSER_KINDS:
+            return row
+        choice = chooser.choose(chooser.Line(item.label, kind, item.area, item.section, item.unit, item.is_total),
+                                self.taxonomy)
+        if choice:
+            row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
         return row
 
     def _named(self, row: _Row, named: NamedConcept) -> _Row:
@@ -282,6 +300,11 @@ class _Mapper:
         concept = self.taxonomy.get(qname) if qname else None
         if concept and concept.qname not in children:
             row.concept, row.method, row.confidence = concept, "sum", 0.85
+            return
+        choice = chooser.total_for([part.concept.qname for part in parts if part.concept], kind, self.taxonomy) \
+            if kind in _CHOOSER_KINDS else None
+        if choice and choice.concept.qname not in children:
+            row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
             return
         label = row.item.label or f"Subtotal of lines {parts[0].item.line}-{parts[-1].item.line}"
         period = "instant" if kind is StatementKind.BALANCE_SHEET else "duration"

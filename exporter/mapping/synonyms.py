@@ -47,9 +47,11 @@ RULES: list[Synonym] = [
     _rule("LiabilitiesNoncurrent", r"^total (long term|noncurrent|non current) liabilities$", BS),
     _rule("Liabilities", r"^total liabilities$", BS, confidence=0.98),
     _rule("LiabilitiesAndStockholdersEquity",
-          r"^total liab(ilities)?( and| and the)? (stockholders |shareholders |owners )?(equity|capital|deficit|"
+          r"^total liab(ilities)?( and| and the)? (stockholders |shareholders |shareowners |owners )?"
+          r"(equity|capital|deficit|"
           r"deficiency|investment)", BS, confidence=0.98),
-    _rule("StockholdersEquity", r"^total (stockholders|shareholders|owners) (equity|deficit|deficiency|investment)"
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners|owners) "
+          r"(equity|deficit|deficiency|investment)"
           r"( deficit| deficiency)?$|^total equity$", BS),
     _rule("PropertyPlantAndEquipmentNet", r"^(total )?(net )?property( plant)? and equipment( net)?$|"
           r"^total net property|^(total )?(net )?(fixed assets|equipment)( net)?$", BS, ASSETS, confidence=0.9),
