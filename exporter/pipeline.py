@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .checks.calc import settle_calculations
 from .checks.duplicates import drop_schedule_duplicates
+from .checks.rules import filing_checks
 from .conversion import Conversion
 from .errors import ConversionError
 from .mapping.ex27_tags import schedule_statement
@@ -35,13 +36,15 @@ from .statements.crossfoot import infer_column_signs
 from .statements.model import Statement, StatementKind, StatementOutline
 
 
-def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
-    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`), a table at a time.
+def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None,
+            name: str | None = None) -> Conversion:
+    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`, the file's own `name`
+    when `path` names an archive member), a table at a time.
 
     Adds the seconds spent per stage to `timings` when given. Raises ConversionError when the input is
     unreadable, binary, or holds no financial statement."""
     clock = _Clock(timings)
-    filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw))
+    filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw, name))
     tables: list[TableOutline] = []
     statements: list[StatementOutline] = []
     mapped = map_filing(filing.filing_id, str(path), filing.header, _statements(filing, tables, statements, clock),
@@ -185,12 +188,13 @@ def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...
     folder.mkdir(parents=True, exist_ok=True)
     for name in formats:
         conversion.files.update(WRITERS[name](conversion, folder))
-    verdict = None
+    conversion.verdict = None
     if validate and "xbrl" in formats:
         from .validate.arelle import validate as arelle_validate
 
-        verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
-    report = build_report(conversion, verdict)
+        conversion.verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
+    conversion.checks = filing_checks(conversion.mapped)
+    report = build_report(conversion, conversion.verdict)
     conversion.files["report"] = folder / "report.json"
     write_atomically(conversion.files["report"], lambda path: _write_json(report, path))
     return folder

@@ -32,6 +32,7 @@ class BatchResult:
     inputs: int = 0
     skipped: int = 0
     converted: int = 0
+    duplicates: int = 0  # inputs listed twice, or with the same content as another input: converted once
     failed: int = 0
     facts: int = 0
     bytes: int = 0
@@ -57,8 +58,9 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
         result = BatchResult(removed_uncommitted=store.remove_uncommitted())
         if options.fsds:
             check_resumable(store)
-        inputs, refused = list_inputs(sources)
-        result.inputs = len(inputs) + len(refused)
+        inputs, refused, repeated = list_inputs(sources)
+        result.inputs = len(inputs) + len(refused) + repeated
+        result.duplicates = repeated
         todo = _not_done(inputs, store.manifest())
         result.skipped = len(inputs) - len(todo)
         if refused:
@@ -67,7 +69,7 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
         progress = Progress(len(todo), stream)
         converting = time.monotonic()
         for summary in _execute(chunks, out, options, workers, scheduler, dask_local):
-            progress.advance(summary.converted + summary.failed, summary.failed)
+            progress.advance(summary.converted + summary.duplicates + summary.failed, summary.failed)
             _add(result, summary)
         progress.finish()
         result.converting = time.monotonic() - converting
@@ -103,6 +105,7 @@ def _record_refusals(store: BatchStore, refused, result: BatchResult) -> None:
 
 def _add(result: BatchResult, summary: ChunkSummary) -> None:
     result.converted += summary.converted
+    result.duplicates += summary.duplicates
     result.failed += summary.failed
     result.facts += summary.facts
     result.bytes += summary.bytes

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ T = TypeVar("T")
 
 PACKAGE_TOP = "legacy-xbrl-2022"
 _ERROR_LEVELS = {"ERROR", "CRITICAL", "FATAL", "ERROR-SEMANTIC"}
+_LINK_ROLE = re.compile(r" in link role \S+")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class ValidationResult:
 
     @property
     def inconsistencies(self) -> list[ValidationMessage]:
-        return [m for m in self.messages if "calcInconsistency" in m.code]
+        return [m for m in self.messages if m.level.upper() == "INCONSISTENCY" or "calcInconsistency" in m.code]
 
     @property
     def ok(self) -> bool:
@@ -110,7 +112,26 @@ def inspect_model(path: Path, look: Callable[[Any], T] | None, *, calc: bool = T
         session.run(options, logHandler=collector)
         models = session.get_models()
         seen = look(models[0]) if look is not None and models else None
-    return ValidationResult(collector.messages), seen
+    return ValidationResult(one_per_inconsistency(collector.messages)), seen
+
+
+def one_per_inconsistency(messages: list[ValidationMessage]) -> list[ValidationMessage]:
+    """Arelle's messages with each calculation inconsistency once. Arelle reports one for every link role that
+    holds the same binding (a filing that prints a statement twice has it in two roles): the first names the
+    other roles, the others go."""
+    kept: list[ValidationMessage] = []
+    first: dict[tuple[str, str], int] = {}
+    for message in messages:
+        role = _LINK_ROLE.search(message.text) if "calcInconsistency" in message.code else None
+        key = (message.code, _LINK_ROLE.sub("", message.text))
+        if role is None or key not in first:
+            if role is not None:
+                first[key] = len(kept)
+            kept.append(message)
+            continue
+        found = kept[first[key]]
+        kept[first[key]] = replace(found, text=f"{found.text} (also{role.group()})")
+    return kept
 
 
 def presented_concepts(model: Any) -> Iterator[tuple[str, Any]]:
