@@ -35,9 +35,9 @@ _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+s
                            r"^\d+\.\s")
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
-_SHARES = CaseBlind(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
+_SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
-_SHARES_SECTION = CaseBlind(r"^(weighted\s+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
+_SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
@@ -149,6 +149,11 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     if _NET_INCOME.search(labels) and _REVENUE.search(labels):
         return StatementKind.INCOME_STATEMENT
     return StatementKind.OTHER
+
+
+def statement_title(lines: list[str]) -> bool:
+    """Whether title lines name a financial statement ('Consolidated Balance Sheets')."""
+    return any(pattern.search(line.replace("\u2019", "'")) for line in lines for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:

@@ -1,0 +1,97 @@
+"""A note table as a disclosure: a table that is no statement, whose columns are the filing's periods.
+
+A column counts when its heading prints a period and nothing else ('2024', 'September 28, 2024', 'Three Months
+Ended June 29, 2024'); its period is the one the statement stage gives it from the filing's statements (a year
+column of a 10-K is that fiscal year). A column of changes or percentages is let go; any other column (before-tax
+and net-of-tax amounts, a segment, a maturity year) means the columns are not periods and the table is skipped, as
+are tables of segments, selected or quarterly data, and tables whose rows are years (maturities).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parse.model import TextTable
+from ..periods import MONTH_DAY, NUMERIC_DATE, SPAN, WORD_DATE, YEAR, CaseBlind
+from .build import statement_title
+from .model import ColumnRole, Statement, StatementKind
+from .scale import Scale, names_scale
+
+_SKIPPED = CaseBlind(r"\bsegments?\b|selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)|five.year|"
+                     r"quarterly|pro\s*-?\s*forma|before.tax|net\s+of\s+tax|tax\s+effect",
+                     needs="segment|selected|year|quarterly|forma|tax")
+_PERIOD_WORDS = re.compile(r"\b(fiscal|years?|months?|weeks?|quarters?|periods?|ended|ending|as\s+of|at|for\s+the|"
+                           r"three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2}|"
+                           r"unaudited|restated|in\s+(thousands|millions|billions))\b", re.I)
+_CHANGE = re.compile(r"^\W*(\$|%|percent(age)?|change|variance|increase|decrease|\(decrease\)|/|\s)*\W*$", re.I)
+_MATURITY_ROW = re.compile(r"^\s*((19|20)\d\d|thereafter)\s*$", re.I)
+_PERCENT = re.compile(r"%|\bpercent", re.I)
+_DURATION = CaseBlind(r"years?\s+ended|months\s+ended|weeks\s+ended|\bfor\s+the\b|\bduring\b", needs="ended|for|during")
+_INSTANT = CaseBlind(r"\bas\s+of\b|\bat\s+(the\s+)?(end|beginning|(19|20)\d\d|[a-z]+\s+\d)|\bbalances?\b",
+                     needs="as|at|balance")
+_MATURITY_ROWS = 2
+
+
+def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None) -> Statement | None:
+    """The statement (of kind OTHER, built from `table`) as a disclosure over its period columns, or None when
+    its columns are not the filing's periods. Amounts are in the table's own scale, else in `scale`, the
+    statements' (a note's '(in millions)' stands in the prose above it as often as in the table)."""
+    context = " ".join(table.title_lines + table.heading_lines)
+    if statement.kind is not StatementKind.OTHER or _SKIPPED.search(context) or statement_title(table.title_lines):
+        return None  # a statement the statement stage did not take (a summary, a quarter's data) is no note
+    used = {index for item in statement.items for index in item.cells}
+    kept: set[int] = set()
+    for index in sorted(used):
+        column = statement.columns[index]
+        if _is_period(column.heading) and column.period is not None and column.role is ColumnRole.HISTORICAL:
+            kept.add(index)
+        elif not column.heading.strip() or not _CHANGE.match(column.heading):
+            return None
+    periods = [statement.columns[index].period for index in kept]
+    if not kept or len(set(periods)) < len(periods):
+        return None
+    if sum(bool(_MATURITY_ROW.match(item.label)) for item in statement.items) >= _MATURITY_ROWS:
+        return None
+    items = []
+    for item in statement.items:
+        if _PERCENT.search(item.text) or _PERCENT.search(item.label):
+            continue
+        item.cells = {index: cell for index, cell in item.cells.items() if index in kept}
+        items.append(item)
+    if not any(item.cells for item in items):
+        return None
+    statement.kind = StatementKind.DISCLOSURE
+    if scale is not None and not names_scale(table.title_lines + table.heading_lines +
+                                             [item.label for item in statement.items[:3]]):
+        statement.scale, statement.share_scale = scale.money, scale.shares
+    statement.items = items
+    statement.period_type = _period_type(context, [statement.columns[index].heading for index in kept])
+    statement.title = statement.title or _first(table.title_lines) or "Disclosure"
+    return statement
+
+
+def _is_period(heading: str) -> bool:
+    """Whether a column heading prints a period (a date, a year, a span) and nothing else."""
+    if not (YEAR.search(heading) or WORD_DATE.search(heading)):
+        return False
+    text = NUMERIC_DATE.sub(" ", heading)
+    text = WORD_DATE.pattern.sub(" ", text)
+    text = MONTH_DAY.sub(" ", text)
+    text = YEAR.sub(" ", text)
+    text = SPAN.pattern.sub(" ", text)
+    text = _PERIOD_WORDS.sub(" ", text)
+    return not re.search(r"[A-Za-z0-9]", text)
+
+
+def _period_type(context: str, headings: list[str]) -> str | None:
+    """'duration' when the captions name a span, 'instant' when they read 'as of' or 'balance', or when every
+    column heading is a date without a span; None when they do not say (years alone)."""
+    if _DURATION.search(context) or any(SPAN.search(heading) for heading in headings):
+        return "duration"
+    if _INSTANT.search(context) or all(WORD_DATE.search(heading) for heading in headings):
+        return "instant"
+    return None
+
+
+def _first(lines: list[str]) -> str:
+    return next((" ".join(line.split()) for line in reversed(lines) if line.strip()), "")
