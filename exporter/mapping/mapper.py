@@ -323,12 +323,12 @@ class _Mapper:
         """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
         if statement.kind is StatementKind.CASH_FLOW:
             return cash_effect_signs().get(row.concept.qname, 1) if row.concept else 1
+        if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
+            return -1 if _CONTRA.search(row.item.label) and _first_value(row.item, statement) < 0 else 1
         natural = self._natural_balance(row.item.area, statement.kind)
         if row.balance is None or natural is None or row.balance == natural:
             return 1
-        first = next((cell.value * statement.columns[c].sign for c, cell in sorted(row.item.cells.items())
-                      if cell.value != 0), Decimal(0))
-        return -1 if first < 0 else 1
+        return -1 if _first_value(row.item, statement) < 0 else 1
 
     @staticmethod
     def _natural_balance(area: Area, kind: StatementKind) -> str | None:
@@ -559,6 +559,12 @@ def _statement_decimals(statement: Statement, unit: UnitKind) -> int:
     counts = Counter(cell.decimals for item in statement.items if item.unit is unit
                      for cell in item.cells.values() if not cell.dash)
     return counts.most_common(1)[0][0] if counts else 0
+
+
+def _first_value(item: LineItem, statement: Statement) -> Decimal:
+    """The line's first number other than zero, with its column's sign (zero when it has none)."""
+    return next((cell.value * statement.columns[c].sign for c, cell in sorted(item.cells.items()) if cell.value != 0),
+                Decimal(0))
 
 
 def _consistent(value: Decimal, decimals: int, other: Decimal, other_decimals: int) -> bool:
