@@ -31,10 +31,10 @@ from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .statements.build import build_statement
+from .statements.build import build_statement, statement_kind
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
-from .statements.disclosure import as_disclosure
+from .statements.disclosure import as_disclosure, is_note_table
 from .statements.model import Statement, StatementKind, StatementOutline
 from .statements.scale import Scale
 
@@ -79,11 +79,13 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
         tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
             continue  # an EX-27 exhibit is read by its tags below, not by its layout
-        statement = build_statement(table, known)
-        if statement is None:
+        kind = statement_kind(table)
+        if kind is StatementKind.OTHER:
+            if is_note_table(table):
+                notes.append(table)
             continue
-        if statement.kind is StatementKind.OTHER:
-            notes.append(table)
+        statement = build_statement(table, known, kind)
+        if statement is None:
             continue
         infer_column_signs(statement)
         scales[Scale(statement.scale, statement.share_scale)] += 1
@@ -91,7 +93,7 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
     for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
     for table in notes:
-        statement = build_statement(table, known)
+        statement = build_statement(table, known, StatementKind.OTHER)
         scale = scales.most_common(1)[0][0] if scales else None
         disclosure = as_disclosure(statement, table, scale) if statement is not None else None
         if disclosure is not None:

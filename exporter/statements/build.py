@@ -65,15 +65,22 @@ _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSE
 _LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
 
 
-def build_statement(table: TextTable, known: KnownEnds | None = None) -> Statement | None:
-    """A Statement from a table with numbers, or None when the table has no numeric rows.
+def statement_kind(table: TextTable) -> StatementKind:
+    """The kind of statement a table is, by its title, captions and lines (OTHER: none)."""
+    return _kind(table, " ".join(table.title_lines + table.heading_lines))
+
+
+def build_statement(table: TextTable, known: KnownEnds | None = None,
+                    kind: StatementKind | None = None) -> Statement | None:
+    """A Statement (of `kind` when the caller has told it) from a table with numbers, or None when the table has
+    no numeric rows.
 
     `known` holds the period ends of the filing's earlier statements (where a 52/53-week year begins); the ends
     this statement's headings print are added to it."""
     if not table.columns or not any(row.cells for row in table.rows):
         return None
     context = " ".join(table.title_lines + table.heading_lines)
-    kind = _kind(table, context)
+    kind = kind or _kind(table, context)
     scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
     statement = Statement(
         index=table.index,

@@ -32,26 +32,31 @@ _INSTANT = CaseBlind(r"\bas\s+of\b|\bat\s+(the\s+)?(end|beginning|(19|20)\d\d|[a
 _MATURITY_ROWS = 2
 
 
+def is_note_table(table: TextTable) -> bool:
+    """Whether a table that is no statement may be a disclosure: a note (not a summary, a segment table or a
+    statement the statement stage did not take) whose columns of numbers are headed by periods, or by changes,
+    and whose rows are not years (maturities)."""
+    if _SKIPPED.search(" ".join(table.title_lines + table.heading_lines)) or statement_title(table.title_lines):
+        return False
+    used = {index for row in table.rows for index in row.cells}
+    if not any(_is_period(table.columns[index].heading) for index in used if index < len(table.columns)):
+        return False
+    if any(index >= len(table.columns) or not _is_period(table.columns[index].heading)
+           and not _is_change(table.columns[index].heading) for index in used):
+        return False
+    return sum(bool(_MATURITY_ROW.match(row.label)) for row in table.rows) < _MATURITY_ROWS
+
+
 def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None) -> Statement | None:
-    """The statement (of kind OTHER, built from `table`) as a disclosure over its period columns, or None when
-    its columns are not the filing's periods. Amounts are in the table's own scale, else in `scale`, the
-    statements' (a note's '(in millions)' stands in the prose above it as often as in the table)."""
-    context = " ".join(table.title_lines + table.heading_lines)
-    if statement.kind is not StatementKind.OTHER or _SKIPPED.search(context) or statement_title(table.title_lines):
-        return None  # a statement the statement stage did not take (a summary, a quarter's data) is no note
-    used = {index for item in statement.items for index in item.cells}
-    kept: set[int] = set()
-    for index in sorted(used):
-        column = statement.columns[index]
-        if _is_period(column.heading) and column.period is not None and column.role is ColumnRole.HISTORICAL:
-            kept.add(index)
-        elif not column.heading.strip() or not _CHANGE.match(column.heading):
-            return None
+    """The statement (of kind OTHER, built from a table `is_note_table` accepts) as a disclosure over its period
+    columns, or None when they have no periods of the filing's. Amounts are in the table's own scale, else in
+    `scale`, the statements' (a note's '(in millions)' stands in the prose above it as often as in the table)."""
+    kept = {index for item in statement.items for index in item.cells if _is_period(statement.columns[index].heading)}
     periods = [statement.columns[index].period for index in kept]
-    if not kept or len(set(periods)) < len(periods):
-        return None
-    if sum(bool(_MATURITY_ROW.match(item.label)) for item in statement.items) >= _MATURITY_ROWS:
-        return None
+    if None in periods or len(set(periods)) < len(periods) or any(
+            statement.columns[index].role is not ColumnRole.HISTORICAL for index in kept):
+        return None  # a year the filing's statements do not resolve, or two columns of one period
+    context = " ".join(table.title_lines + table.heading_lines)
     items = []
     for item in statement.items:
         if _PERCENT.search(item.text) or _PERCENT.search(item.label):
@@ -81,6 +86,10 @@ def _is_period(heading: str) -> bool:
     text = SPAN.pattern.sub(" ", text)
     text = _PERIOD_WORDS.sub(" ", text)
     return not re.search(r"[A-Za-z0-9]", text)
+
+
+def _is_change(heading: str) -> bool:
+    return bool(heading.strip()) and bool(_CHANGE.match(heading))
 
 
 def _period_type(context: str, headings: list[str]) -> str | None:
