@@ -36,7 +36,8 @@ _LINES = (
      "us-gaap:IncomeTaxReconciliationStateAndLocalIncomeTaxes", UnitKind.MONETARY),
     (re.compile(r"^(income )?tax benefits? (related to|from|recognized for) (share|stock)[- ]based compensation"),
      "us-gaap:EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense", UnitKind.MONETARY),
-    (re.compile(r"^effect of dilutive (share|stock|securities|equity|options|awards|restricted)"),
+    (re.compile(r"^(effect|impact) of dilutive (share|stock|securities|equity|options|awards|restricted|employee)|"
+                r"^dilutive (effect|impact) of (outstanding )?(share|stock|equity|options|awards|restricted|employee)"),
      "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements", UnitKind.SHARES),
 )
 
@@ -56,3 +57,12 @@ def note_concept(label: str, section: str, tax_table: bool) -> tuple[str, UnitKi
     jurisdiction = next((name for name, pattern in _JURISDICTIONS if pattern.search(words)), "")
     qname = _TAX_CONCEPTS.get((component, jurisdiction))
     return (qname, UnitKind.MONETARY) if qname else None
+
+
+_GENERIC = re.compile(r"^(all\s+)?(other|others|total|totals|subtotal|net|gross|current|deferred|miscellaneous|"
+                      r"balance|amount|amounts)(,?\s+net)?\W*$", re.I)
+
+
+def is_generic(label: str) -> bool:
+    """Whether a note line's label names nothing on its own ('Other', 'Total', 'Net')."""
+    return bool(_GENERIC.match(label.strip()))

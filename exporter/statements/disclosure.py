@@ -14,7 +14,7 @@ import re
 from ..parse.model import TextTable
 from ..periods import MONTH_DAY, NUMERIC_DATE, SPAN, WORD_DATE, YEAR, CaseBlind
 from .build import statement_title
-from .model import ColumnRole, Statement, StatementKind
+from .model import ColumnRole, Statement, StatementKind, UnitKind
 from .scale import Scale, names_scale
 
 _SKIPPED = CaseBlind(r"\bsegments?\b|selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)|five.year|"
@@ -24,7 +24,7 @@ _PERIOD_WORDS = re.compile(r"\b(fiscal|years?|months?|weeks?|quarters?|periods?|
                            r"three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2}|"
                            r"unaudited|restated|in\s+(thousands|millions|billions))\b", re.I)
 _CHANGE = re.compile(r"^\W*(\$|%|percent(age)?|change|variance|increase|decrease|\(decrease\)|/|\s)*\W*$", re.I)
-_MATURITY_ROW = re.compile(r"^\s*((19|20)\d\d|thereafter)\s*$", re.I)
+_MATURITY_ROW = re.compile(r"^\s*((19|20)\d\d|thereafter)\s*$|^\s*due\s+(with)?in\b|^\s*due\s+after\b", re.I)
 _PERCENT = re.compile(r"%|\bpercent", re.I)
 _DURATION = CaseBlind(r"years?\s+ended|months\s+ended|weeks\s+ended|\bfor\s+the\b|\bduring\b", needs="ended|for|during")
 _INSTANT = CaseBlind(r"\bas\s+of\b|\bat\s+(the\s+)?(end|beginning|(19|20)\d\d|[a-z]+\s+\d)|\bbalances?\b",
@@ -57,10 +57,12 @@ def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None) -
             statement.columns[index].role is not ColumnRole.HISTORICAL for index in kept):
         return None  # a year the filing's statements do not resolve, or two columns of one period
     context = " ".join(table.title_lines + table.heading_lines)
+    rates = any(_PERCENT.search(item.text) for item in statement.items) or _PERCENT.search(context)
     items = []
     for item in statement.items:
-        if _PERCENT.search(item.text) or _PERCENT.search(item.label):
-            continue
+        if _PERCENT.search(item.text) or _PERCENT.search(item.label) or rates and item.unit is UnitKind.MONETARY \
+                and any(cell.decimals > 0 for cell in item.cells.values()):
+            continue  # a rate, printed with or without its '%' in a table of rates
         item.cells = {index: cell for index, cell in item.cells.items() if index in kept}
         items.append(item)
     if not any(item.cells for item in items):
