@@ -393,7 +393,7 @@ class _Mapper:
             row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
             return
         label = row.item.label or f"Subtotal of lines {parts[0].item.line}-{parts[-1].item.line}"
-        period = self._period_type(kind)
+        period = self._period_type(kind, label)
         row.balance = balance
         row.concept = self._extension_concept(_camel(label) or f"SubtotalLine{row.item.line}", label, period,
                                               balance, UnitKind.MONETARY)
