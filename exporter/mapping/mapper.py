@@ -216,7 +216,7 @@ class _Mapper:
         statement (only an instant one when `instant_only`); None when no concept fits, for the sums or an
         extension."""
         row = _Row(item)
-        if not item.label or synonyms.normalise(item.label) == "net":
+        if not item.cells or not item.label or synonyms.normalise(item.label) == "net":
             return row
         named = notes.note_concept(item.label, item.section, tax_table)
         concept = self.taxonomy.get(named[0]) if named else None

@@ -30,6 +30,8 @@ _DURATION = CaseBlind(r"years?\s+ended|months\s+ended|weeks\s+ended|\bfor\s+the\
 _INSTANT = CaseBlind(r"\bas\s+of\b|\bat\s+(the\s+)?(end|beginning|(19|20)\d\d|[a-z]+\s+\d)|\bbalances?\b",
                      needs="as|at|balance")
 _MATURITY_ROWS = 2
+_SHARES = re.compile(r"\bshares\b(?!\s+of\b)", re.I)  # 'shares used in', not 'per share of common stock'
+
 
 
 def is_note_table(table: TextTable) -> bool:
@@ -63,6 +65,9 @@ def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None) -
         if _PERCENT.search(item.text) or _PERCENT.search(item.label) or rates and item.unit is UnitKind.MONETARY \
                 and any(cell.decimals > 0 for cell in item.cells.values()):
             continue  # a rate, printed with or without its '%' in a table of rates
+        if item.unit is UnitKind.PER_SHARE and not any(cell.decimals > 0 for cell in item.cells.values()):
+            # 'Net income used in computing net income per share', 'Shares used in computing ... per share'
+            item.unit = UnitKind.SHARES if _SHARES.search(item.label) else UnitKind.MONETARY
         item.cells = {index: cell for index, cell in item.cells.items() if index in kept}
         items.append(item)
     if not any(item.cells for item in items):
