@@ -22,8 +22,9 @@ _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
                                             r"condition|assets\s+and\s+liabilities")),
     (StatementKind.CASH_FLOW, CaseBlind(r"cash\s+flows?")),
-    (StatementKind.EQUITY, CaseBlind(r"(stockholders|shareholders|owners)'?\s+(equity|deficit|investment)|"
-                                     r"changes\s+in\s+(stockholders|shareholders)", needs="holders|owners")),
+    (StatementKind.EQUITY, CaseBlind(r"(stockholders|shareholders|shareowners|owners)['\u2019]?\s+"
+                                     r"(equity|deficit|investment)|changes\s+in\s+(stockholders|shareholders)",
+                                     needs="holders|owners")),
     (StatementKind.INCOME_STATEMENT, CaseBlind(
         r"statements?\s+of\s+(consolidated\s+)?(net\s+)?(income|operations|earnings|loss)|income\s+statements?|"
         r"results\s+of\s+operations|profit\s+and\s+loss")),
@@ -37,9 +38,9 @@ _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+s
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
-_SHARES = CaseBlind(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
+_SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
-_SHARES_SECTION = CaseBlind(r"^(weighted\s+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
+_SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
@@ -67,15 +68,22 @@ _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSE
 _LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
 
 
-def build_statement(table: TextTable, known: KnownEnds | None = None) -> Statement | None:
-    """A Statement from a table with numbers, or None when the table has no numeric rows.
+def statement_kind(table: TextTable) -> StatementKind:
+    """The kind of statement a table is, by its title, captions and lines (OTHER: none)."""
+    return _kind(table, " ".join(table.title_lines + table.heading_lines))
+
+
+def build_statement(table: TextTable, known: KnownEnds | None = None,
+                    kind: StatementKind | None = None) -> Statement | None:
+    """A Statement (of `kind` when the caller has told it) from a table with numbers, or None when the table has
+    no numeric rows.
 
     `known` holds the period ends of the filing's earlier statements (where a 52/53-week year begins); the ends
     this statement's headings print are added to it."""
     if not table.columns or not any(row.cells for row in table.rows):
         return None
     context = " ".join(table.title_lines + table.heading_lines)
-    kind = _kind(table, context)
+    kind = kind or _kind(table, context)
     scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
     statement = Statement(
         index=table.index,
@@ -164,6 +172,11 @@ def _own_title(lines: list[str]) -> list[str]:
     previous page ('See accompanying notes to ... statements.')."""
     last = max((k for k, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())), default=-1)
     return lines[last + 1:]
+
+
+def statement_title(lines: list[str]) -> bool:
+    """Whether title lines name a financial statement ('Consolidated Balance Sheets')."""
+    return any(pattern.search(line.replace("\u2019", "'")) for line in lines for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:
