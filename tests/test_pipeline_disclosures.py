@@ -95,7 +95,7 @@ def test_text_tax_note_of_52_week_years(text_10k):
 def test_a_filing_of_note_tables_alone_has_no_statement():
     notes_only = HTML_10K[HTML_10K.index("<P><B>NOTES"):]
     head = HTML_10K[:HTML_10K.index("<HTML>")]
-    with pytest.raises(Exception, match="none is a financial statement"):
+    with pytest.raises(Exception, match="no financial statements found"):
         convert(Path("notes-only.txt"), raw=(head + "<HTML>\n<BODY>\n" + notes_only).encode())
 
 

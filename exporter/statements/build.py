@@ -33,7 +33,7 @@ _KINDS = [
 # A title line that names a summary, a segment or a note table: not a statement, whatever its lines hold.
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
                            r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results)|"
-                           r"^\d+\.\s|management.s\s+discussion|^schedule\s+[ivx]+\b|"
+                           r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|management.s\s+discussion|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
@@ -142,13 +142,8 @@ def _first_labels(table: TextTable) -> list[str]:
 
 def _kind(table: TextTable, context: str) -> StatementKind:
     own = _own_title(table.title_lines)
-    # A line that starts in lower case goes on a sentence ('... notes to the'), not a title; a statement's title may
-    # follow a line that is none ('Item', '1. Financial Statements', 'Condensed Consolidated Statements of ...').
-    last_not = max((k for k, line in enumerate(own) if not line.strip()[:1].islower()
-                    and _NOT_STATEMENT.search(line.strip())), default=None)
-    if last_not is not None:
-        after = " ".join(own[last_not + 1:])
-        return next((kind for kind, pattern in _KINDS if pattern.search(after)), StatementKind.OTHER)
+    if any(_NOT_STATEMENT.search(line.strip()) for line in own if not line.strip()[:1].islower()):
+        return StatementKind.OTHER  # a line that starts in lower case goes on a sentence ('... notes to the')
     title = " ".join(own)
     for kind, pattern in _KINDS:
         if pattern.search(title):
