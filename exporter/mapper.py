@@ -34,6 +34,7 @@ from .facts import (
     per_share_unit,
 )
 from .filing import FilingHeader
+from .naming import name_from_label
 from .networks import cash_effect_signs
 from .periods import Period, day_before, duration_ending
 from .statements import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
@@ -177,7 +178,7 @@ class _Mapper:
         """A line whose concept the source names; an extension concept when the taxonomy has none."""
         concept = self.taxonomy.get(named.qname) if named.qname else None
         if concept is None:
-            concept = self._extension_concept(_camel(row.item.label), row.item.label,
+            concept = self._extension_concept(name_from_label(row.item.label, f"Line{row.item.line}"), row.item.label,
                                               "instant" if named.at else "duration", None, row.item.unit)
         row.concept, row.method, row.confidence, row.at = concept, named.method, named.confidence, named.at
         return row
@@ -280,10 +281,10 @@ class _Mapper:
         if concept and concept.qname not in children:
             row.concept, row.method, row.confidence = concept, "sum", 0.85
             return
-        label = row.item.label or f"Subtotal of lines {parts[0].item.line}-{parts[-1].item.line}"
+        label = row.item.label or _sum_label(parts)
         period = "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
         row.balance = balance
-        row.concept = self._extension_concept(_camel(label) or f"SubtotalLine{row.item.line}", label, period,
+        row.concept = self._extension_concept(name_from_label(label, f"SubtotalLine{row.item.line}"), label, period,
                                               balance, UnitKind.MONETARY)
         row.method, row.confidence = "extension+sum", 0.5
 
@@ -294,7 +295,7 @@ class _Mapper:
         if not label:
             name, label, confidence = f"UnlabelledLine{row.item.line}", f"Unlabelled line {row.item.line}", 0.2
         else:
-            name, confidence = _camel(label), 0.5
+            name, confidence = name_from_label(label, f"Line{row.item.line}"), 0.5
         row.concept = self._extension_concept(name, label, period, row.balance, row.item.unit)
         row.method, row.confidence = "extension", confidence
 
@@ -397,7 +398,7 @@ class _Mapper:
             member = self._member(SCENARIO_AXIS, SCENARIO_DOMAIN, SUBTOTAL_MEMBER,
                                   "Historical less disposed business [Sub-total]")
             return ((SCENARIO_AXIS, member),)
-        name = (_camel(entity or "") or "DisposedBusiness") + "Member"
+        name = name_from_label(entity or "", "DisposedBusiness") + "Member"
         member = self._member(DISPOSAL_AXIS, DISPOSAL_DOMAIN, name, f"{entity} [Member]")
         return ((DISPOSAL_AXIS, member),)
 
@@ -444,8 +445,8 @@ def _plain(value: Decimal) -> Decimal:
     return value.quantize(_ONE, context=EXACT) if "E+" in str(value) else value  # a positive exponent prints E+
 
 
-def _camel(label: str) -> str:
-    """An XML-safe concept name from a label: 'Less: Accumulated Amortization' -> 'AccumulatedAmortization'."""
-    words = synonyms.normalise(label).split()
-    name = "".join(word[:1].upper() + word[1:] for word in words)[:120]
-    return f"X{name}" if name[:1].isdigit() else name
+def _sum_label(parts: list[_Row]) -> str:
+    """An unlabelled total named by what it adds up: 'Total of Cash and Receivables' (its first and last part)."""
+    first, last = (part.concept.label if part.concept else part.item.label or f"line {part.item.line}"
+                   for part in (parts[0], parts[-1]))
+    return f"Total of {first} {'and' if len(parts) == 2 else 'through'} {last}"
