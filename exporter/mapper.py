@@ -37,6 +37,7 @@ from .filing import FilingHeader
 from .naming import name_from_label
 from .networks import cash_effect_signs
 from .periods import Period, day_before, duration_ending
+from .signs import cash_flow_sign
 from .statements import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
@@ -218,7 +219,9 @@ class _Mapper:
     def _row_sign(self, row: _Row, statement: Statement) -> int:
         """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
         if statement.kind is StatementKind.CASH_FLOW:
-            return cash_effect_signs().get(row.concept.qname, 1) if row.concept else 1
+            if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
+                return -1 if row.balance == "credit" else 1
+            return cash_effect_signs().get(row.concept.qname, 1)
         natural = self._natural_balance(row.item.area, statement.kind)
         if row.balance is None or natural is None or row.balance == natural:
             return 1
@@ -303,6 +306,8 @@ class _Mapper:
         if row.item.unit is not UnitKind.MONETARY:
             return None
         natural = self._natural_balance(row.item.area, kind)
+        if kind is StatementKind.CASH_FLOW:  # a positive value that takes cash away is a credit to cash
+            return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
         if kind is StatementKind.BALANCE_SHEET and _CONTRA.search(row.item.label):
             return "credit" if natural == "debit" else "debit"
         if kind is StatementKind.INCOME_STATEMENT and re.search(r"expense|cost", row.item.label, re.I) \
