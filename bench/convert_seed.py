@@ -13,8 +13,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from exporter.mapping.taxonomy import load_taxonomy
 from exporter.pipeline import convert, write_outputs
-from exporter.taxonomy import load_taxonomy
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_c41b66230e5bd158.txt"
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from inputs import EXAMPLE, SEED
 
+from exporter.mapping.taxonomy import load_taxonomy
 from exporter.pipeline import convert
 from exporter.serialize.table import write_csv, write_parquet
-from exporter.taxonomy import load_taxonomy
 
 _WORDS = (
     "the", "company", "its", "revenues", "increased", "decreased", "during", "fiscal", "year", "compared", "with",

@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     locations = OWN_LOCATIONS
     if getattr(args, "taxonomy", None):
-        from .packages import official_locations
+        from .serialize.packages import official_locations
 
         try:
             locations = official_locations(args.taxonomy)
@@ -159,7 +159,7 @@ def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: b
 def _validate(instance: Path, as_json: bool, locations: SchemaLocations) -> int:
     import json
 
-    from .instance_checks import instance_checks
+    from .validate.instance import instance_checks
 
     if not instance.is_file():
         print(f"error: {instance}: file not found", file=sys.stderr)

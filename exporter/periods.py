@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 
 class CaseBlind:
@@ -145,3 +146,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=1024)
+def period_columns(start: date | None, end: date) -> tuple[str, str, str]:
+    """period_type, period_start and period_end of a period."""
+    return ("instant", "", end.isoformat()) if start is None else ("duration", start.isoformat(), end.isoformat())

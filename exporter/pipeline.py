@@ -5,50 +5,33 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .calc import Inconsistency, settle_calculations
-from .crossfoot import infer_column_signs
-from .duplicates import drop_schedule_duplicates
+from .checks.calc import settle_calculations
+from .checks.duplicates import drop_schedule_duplicates
+from .conversion import Conversion
 from .errors import ConversionError
-from .ex27 import find_schedules, is_schedule_document
-from .ex27_tags import schedule_statement
-from .facts import MappedFiling
-from .filing import Filing, FilingHeader, parse_filing
-from .mapper import map_filing
+from .mapping.ex27_tags import schedule_statement
+from .mapping.mapper import map_filing
+from .mapping.taxonomy import load_taxonomy
+from .parse.documents import iter_tables
+from .parse.ex27 import find_schedules, is_schedule_document
+from .parse.model import TableOutline
+from .read.filing import Filing, parse_filing
+from .read.source import decode_source, read_source
 from .report import build_report
 from .serialize.atomic import write_atomically
 from .serialize.fsds import fsds_tables, write_fsds
 from .serialize.instance import write_instance
 from .serialize.ixbrl import write_ixbrl
-from .serialize.names import OWN_LOCATIONS, SchemaLocations
+from .serialize.names import SchemaLocations
 from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .source import decode_source, read_source
-from .statements import Statement, StatementKind, StatementOutline, build_statement
-from .tables import TableOutline, iter_tables
-from .taxonomy import load_taxonomy
-
-
-@dataclass
-class Conversion:
-    """Everything one conversion produced, for the report and for tests.
-
-    Tables and statements are kept as outlines, and of the source only its header, digest and encoding: its lines
-    and cells are let go once mapped, so that a big filing is never held as lines, cells and facts at once."""
-
-    header: FilingHeader
-    sha256: str
-    encoding: str
-    tables: list[TableOutline]
-    statements: list[StatementOutline]
-    mapped: MappedFiling
-    inconsistencies: list[Inconsistency]
-    files: dict[str, Path] = field(default_factory=dict)
-    locations: SchemaLocations = OWN_LOCATIONS  # where the extension schema imports us-gaap and srt from (--taxonomy)
+from .statements.build import build_statement
+from .statements.crossfoot import infer_column_signs
+from .statements.model import Statement, StatementKind, StatementOutline
 
 
 def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
@@ -202,7 +185,7 @@ def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...
         conversion.files.update(WRITERS[name](conversion, folder))
     verdict = None
     if validate and "xbrl" in formats:
-        from .validate import validate as arelle_validate
+        from .validate.arelle import validate as arelle_validate
 
         verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
     report = build_report(conversion, verdict)

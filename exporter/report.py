@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from .checks import filing_checks
-from .facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS
+from .checks.rules import filing_checks
+from .mapping.facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS
 
 if TYPE_CHECKING:
-    from .pipeline import Conversion
-    from .validate import ValidationResult
+    from .conversion import Conversion
+    from .validate.arelle import ValidationResult
 
 
 def build_report(conversion: Conversion, verdict: ValidationResult | None) -> dict[str, Any]:

@@ -8,8 +8,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLE
+from exporter.conversion import Conversion
 from exporter.errors import ConversionError
-from exporter.pipeline import Conversion, convert
+from exporter.pipeline import convert
 from html_fixtures import BARE_HTM, BILLION_LAUGHS, FILING_10K
 
 PRO_FORMA = """\

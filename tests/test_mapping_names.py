@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from exporter.naming import name_from_label
+from exporter.mapping.naming import name_from_label
 from exporter.pipeline import convert, write_outputs
 
 BALANCE_SHEET = """\

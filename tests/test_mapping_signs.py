@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from exporter.mapping.signs import cash_flow_sign
 from exporter.pipeline import convert
-from exporter.signs import cash_flow_sign
 
 CASH_FLOWS = """\
 <SEC-HEADER>

@@ -23,8 +23,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from ..mapping.taxonomy import load_taxonomy
 from ..serialize.atomic import write_atomically
-from ..taxonomy import load_taxonomy
 
 FACTS = "facts"
 PARTS = "_parts"

@@ -13,9 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
+from ..conversion import Conversion
 from ..errors import ConversionError
 from ..limits import FilingTimeout, time_limit
-from ..pipeline import Conversion, convert, write_outputs
+from ..pipeline import convert, write_outputs
 from ..serialize.fsds import FsdsTables, fsds_tables
 from ..serialize.table import fact_slices, fact_table
 from .fsds import FsdsChunk
@@ -115,7 +116,7 @@ def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions,
         write_outputs(conversion, store.out / "filings", ("xbrl",), validate=False)
     summary.seconds["serialize"] += time.perf_counter() - started
     if options.validate:
-        from ..validate import validate
+        from ..validate.arelle import validate
 
         started = time.perf_counter()
         verdict = validate(conversion.files["xbrl"])

@@ -42,10 +42,10 @@ from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 
-from ..facts import EXACT, Fact, MappedFiling
-from ..filing import FilingHeader
+from ..mapping.facts import EXACT, Fact, MappedFiling
+from ..mapping.taxonomy import Concept
 from ..periods import Period
-from ..taxonomy import Concept
+from ..read.filing import FilingHeader
 from .atomic import write_atomically
 
 SUB_COLUMNS = ["adsh", "cik", "name", "sic", "countryba", "stprba", "cityba", "zipba", "bas1", "bas2", "baph",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..facts import Fact, MappedFiling, batches
+from ..mapping.facts import Fact, MappedFiling, batches
 from .names import LINK, XBRLI, XLINK
 from .resources import context_elements, instance_namespaces, unit_elements
 from .streamed import write_streamed

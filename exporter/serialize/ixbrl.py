@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS, EXACT, Fact, Issue, MappedFiling, MappedStatement
+from ..mapping.facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS, EXACT, Fact, Issue, MappedFiling, MappedStatement
 from .names import LINK, XLINK
 from .resources import context_elements, instance_namespaces, unit_elements
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..taxonomy import SCHEMAS, SRT_NS, TAXONOMY_URL, US_GAAP_NS, Concept
+from ..mapping.taxonomy import SCHEMAS, SRT_NS, TAXONOMY_URL, US_GAAP_NS, Concept
 
 XBRLI = "http://www.xbrl.org/2003/instance"
 LINK = "http://www.xbrl.org/2003/linkbase"
@@ -56,7 +56,3 @@ def qname_href(qname: str, extension_schema: str, locations: SchemaLocations) ->
     prefix, name = qname.split(":")
     base = extension_schema if prefix == EXTENSION_PREFIX else schema_url(prefix, locations)
     return f"{base}#{prefix}_{name}"
-
-
-def role_uri(namespace: str, role: str) -> str:
-    return f"{namespace}/role/{role}"

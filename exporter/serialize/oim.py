@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..facts import CIK_SCHEME, FILE_NUMBER_SCHEME, FILING_ID_SCHEME, MappedFiling, Unit
+from ..mapping.facts import CIK_SCHEME, FILE_NUMBER_SCHEME, FILING_ID_SCHEME, MappedFiling, Unit
 from ..periods import Period
 from .names import EXTENSION_PREFIX, ISO4217, TAXONOMY_NAMESPACES, XBRLI
 

@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from ..facts import MappedFiling
+from ..mapping.facts import MappedFiling
 from .oim import XBRL_CSV, document_info, oim_entity, oim_period, oim_unit
 
 TEMPLATE = "facts"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..facts import MappedFiling
+from ..mapping.facts import MappedFiling
 from .oim import XBRL_JSON, document_info, oim_entity, oim_period, oim_unit
 
 

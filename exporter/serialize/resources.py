@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..facts import Context, MappedFiling, Unit
+from ..mapping.facts import Context, MappedFiling, Unit
 from .names import EXTENSION_PREFIX, ISO4217, LINK, TAXONOMY_NAMESPACES, XBRLDI, XBRLI, XLINK
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..facts import MappedFiling, MappedStatement
-from ..taxonomy import Concept
+from ..mapping.facts import MappedFiling, MappedStatement
+from ..mapping.taxonomy import Concept, role_uri
 from .names import (
     DTR_TYPES,
     DTR_TYPES_URL,
@@ -25,7 +25,6 @@ from .names import (
     concept_href,
     element_id,
     qname_href,
-    role_uri,
     schema_url,
 )
 from .streamed import write_streamed

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Hashable, Iterator
-from datetime import date
 from functools import lru_cache
 from importlib.metadata import version
 from operator import attrgetter
@@ -16,7 +15,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..facts import Fact, MappedFiling, batches
+from ..mapping.facts import Fact, MappedFiling, batches
+from ..periods import period_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -104,12 +104,6 @@ def _offsets(lengths: Iterator[int], count: int) -> np.ndarray:
     offsets = np.zeros(count + 1, np.int64)
     np.cumsum(np.fromiter(lengths, np.int64, count), out=offsets[1:])
     return offsets
-
-
-@lru_cache(maxsize=1024)
-def period_columns(start: date | None, end: date) -> tuple[str, str, str]:
-    """period_type, period_start and period_end of a period."""
-    return ("instant", "", end.isoformat()) if start is None else ("duration", start.isoformat(), end.isoformat())
 
 
 def _per_key(items: list[Any], key: Callable[[Any], Hashable], text: Callable[[Any], str]) -> list[str]:

@@ -1,0 +1,457 @@
+"""Map statements to facts: each line item to a concept, each cell to a fact with context, unit and sign.
+
+Labels are matched with synonyms in the context of statement kind, area and neighbouring lines; totals
+are matched to the lines they add up; lines with no fitting standard concept get an extension concept
+in the filing's own namespace, so no number is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..periods import Period, day_before, duration_ending
+from ..read.filing import FilingHeader
+from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
+from . import synonyms
+from .facts import (
+    CIK_SCHEME,
+    EXACT,
+    FILE_NUMBER_SCHEME,
+    FILING_ID_SCHEME,
+    SHARES,
+    CalcRelationship,
+    Context,
+    DimensionMember,
+    Entity,
+    FactLine,
+    Issue,
+    MappedFiling,
+    MappedStatement,
+    StatementFacts,
+    Unit,
+    currency_unit,
+    per_share_unit,
+)
+from .naming import name_from_label
+from .networks import cash_effect_signs
+from .signs import cash_flow_sign
+from .sums import SumRow, find_sums, weight
+from .taxonomy import Concept, Taxonomy
+
+EXTENSION_PREFIX = "ext"
+DISPOSAL_AXIS = ("us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosures"
+                 "ByDisposalGroupsIncludingDiscontinuedOperationsAxis")
+DISPOSAL_DOMAIN = "us-gaap:DisposalGroupsIncludingDiscontinuedOperationsNameDomain"
+SCENARIO_AXIS = "srt:StatementScenarioAxis"
+SCENARIO_DOMAIN = "srt:ScenarioUnspecifiedDomain"
+SUBTOTAL_MEMBER = "HistoricalLessDisposalSubtotalMember"  # extension member of the scenario axis
+LOW_CONFIDENCE = 0.6
+_ONE = Decimal(1)
+_GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
+_CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
+                                 r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
+_CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
+_CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
+_KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.CASH_FLOW: "debit",
+                 StatementKind.EQUITY: "credit", StatementKind.OTHER: None,
+                 StatementKind.FINANCIAL_DATA_SCHEDULE: None}
+
+
+@dataclass
+class _Row:
+    """A line item on its way to facts."""
+
+    item: LineItem
+    concept: Concept | None = None
+    method: str = ""
+    confidence: float = 0.0
+    sign: int = 1
+    balance: str | None = None
+    at: str | None = None  # "start"/"end": an instant at the start or end of the column's duration
+
+
+def map_filing(filing_id: str, source_path: str, header: FilingHeader, statements: Iterable[Statement],
+               taxonomy: Taxonomy) -> MappedFiling:
+    """The filing's facts, statement by statement (`statements` may be a generator: each is let go once mapped)."""
+    mapped = MappedFiling(
+        filing_id=filing_id,
+        source_path=source_path,
+        form_type=header.form_type,
+        period_of_report=header.period_of_report,
+        entity=_entity(header, filing_id),
+        extension_namespace=f"http://legacy-xbrl.org/filing/{filing_id}",
+    )
+    mapper = _Mapper(mapped, taxonomy)
+    for statement in statements:
+        try:
+            mapped.statements.append(mapper.map_statement(statement))
+        except _NoPeriod as error:
+            mapped.issues.append(Issue("unconverted", statement.first_line,
+                                       f"statement '{statement.title}' not converted: {error}"))
+    mapped.extensions = list(mapper.extensions.values())
+    mapped.members = list(mapper.members.values())
+    return mapped
+
+
+class _NoPeriod(Exception):
+    """A statement whose columns have no period, in a filing that gives none either."""
+
+
+def _entity(header: FilingHeader, filing_id: str) -> Entity:
+    if header.cik:
+        return Entity(header.cik, CIK_SCHEME, header.company_name, header.cik)
+    if header.file_number:
+        return Entity(header.file_number, FILE_NUMBER_SCHEME, header.company_name, None)
+    return Entity(filing_id, FILING_ID_SCHEME, header.company_name, None)
+
+
+class _Mapper:
+    def __init__(self, mapped: MappedFiling, taxonomy: Taxonomy):
+        self.mapped = mapped
+        self.taxonomy = taxonomy
+        self.extensions: dict[str, Concept] = {}
+        self.members: dict[str, DimensionMember] = {}
+        self.dimensions: dict[tuple[ColumnRole, str | None], tuple[tuple[str, str], ...]] = {}
+        self.contexts: dict[Context, Context] = {}  # one object per distinct context, shared by its facts
+        self.column_contexts: dict[tuple[int, int, str | None], Context] = {}  # by statement, column, row.at
+        self.arcs: dict[CalcRelationship, CalcRelationship] = {}  # likewise per distinct arc, shared by statements
+
+    # -- one statement ---------------------------------------------------------------------------
+    def map_statement(self, statement: Statement) -> MappedStatement:
+        kind = statement.kind
+        rows = [self._match(item, kind) for item in statement.items]
+        tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE  # the source names each concept: no sums
+        if not tagged:
+            self._apply_neighbours(rows, kind)
+        for row in rows:
+            row.balance = row.concept.balance if row.concept else self._guess_balance(row, kind)
+            row.sign = self._row_sign(row, statement)
+        relationships = [] if tagged else self._sums(rows, statement)
+        for row in rows:
+            if row.concept is None:
+                self._extend(row, kind)
+        result = MappedStatement(
+            index=statement.index,
+            kind=kind.value,
+            title=statement.title,
+            role=f"Statement{statement.index + 1}{''.join(w.title() for w in kind.value.split('-'))}",
+            concepts=list(dict.fromkeys(row.concept for row in rows if row.concept)),
+            relationships=relationships,
+            column_roles=[column.role.value for column in statement.columns],
+            periods=[str(column.period) if column.period else "" for column in statement.columns],
+            scale=statement.scale,
+            headings=[column.heading for column in statement.columns],
+            sections=list(statement.headings),
+        )
+        for order, row in enumerate(rows):
+            self._facts(row, statement, order, result.facts)
+            if row.confidence < LOW_CONFIDENCE:
+                self.mapped.issues.append(Issue("low-confidence", row.item.line,
+                                                f"mapped to {row.concept.qname} by {row.method} "
+                                                f"(confidence {row.confidence:.2f})", row.item.label))
+        for failure in statement.failures:
+            self.mapped.issues.append(Issue("arithmetic", failure.line, failure.detail, failure.label))
+        for issue in statement.issues:
+            self.mapped.issues.append(Issue("parse", issue.line, issue.message))
+        return result
+
+    def _match(self, item: LineItem, kind: StatementKind) -> _Row:
+        row = _Row(item)
+        if item.named:
+            return self._named(row, item.named)
+        if not item.label or synonyms.normalise(item.label) == "net":
+            return row  # named by what it adds up to
+        rule = synonyms.match(item.label, kind, item.area, item.unit)
+        concept = self.taxonomy.get(rule.concept) if rule else None
+        if concept is None:
+            return row
+        expected = "instant" if kind is StatementKind.BALANCE_SHEET or rule.at else "duration"
+        if concept.period_type != expected:
+            return row
+        row.concept, row.method, row.confidence, row.at = concept, "synonym", rule.confidence, rule.at
+        return row
+
+    def _named(self, row: _Row, named: NamedConcept) -> _Row:
+        """A line whose concept the source names; an extension concept when the taxonomy has none."""
+        concept = self.taxonomy.get(named.qname) if named.qname else None
+        if concept is None:
+            concept = self._extension_concept(name_from_label(row.item.label, f"Line{row.item.line}"), row.item.label,
+                                              "instant" if named.at else "duration", None, row.item.unit)
+        row.concept, row.method, row.confidence, row.at = concept, named.method, named.confidence, named.at
+        return row
+
+    def _apply_neighbours(self, rows: list[_Row], kind: StatementKind) -> None:
+        """Context that a label alone does not give: gross amounts above their contra line, and so on."""
+        names = [row.concept.qname if row.concept else "" for row in rows]
+        for i, row in enumerate(rows):
+            following = names[i + 1] if i + 1 < len(rows) else ""
+            following_label = synonyms.normalise(rows[i + 1].item.label) if i + 1 < len(rows) else ""
+            if names[i] == "us-gaap:AccountsReceivableNetCurrent" and "net" not in synonyms.normalise(row.item.label) \
+                    and following == "us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent":
+                self._retarget(row, "us-gaap:AccountsReceivableGrossCurrent", "synonym+context")
+            elif names[i] == "us-gaap:Goodwill" and "net" not in synonyms.normalise(row.item.label) \
+                    and "accumulated amortization" in following_label:
+                self._retarget(row, "us-gaap:GoodwillGross", "synonym+context")
+            elif names[i] == "us-gaap:LongTermNotesPayable" and _CONVERTIBLE_NOTES in (
+                    following, names[i - 1] if i else ""):
+                # beside convertible notes, plain notes are their sibling, not the total that includes them
+                self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
+        if kind is StatementKind.BALANCE_SHEET and any(
+                _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
+            # Retained earnings printed beside the current period's net income is the opening balance.
+            for row in rows:
+                if row.concept and row.concept.qname == "us-gaap:RetainedEarningsAccumulatedDeficit":
+                    row.concept = self._extension_concept(
+                        "RetainedEarningsAccumulatedDeficitExcludingCurrentPeriodNetIncomeLoss",
+                        "Retained earnings (accumulated deficit), excluding current period net income (loss)",
+                        "instant", "credit", UnitKind.MONETARY)
+                    row.method, row.confidence = "extension+context", 0.7
+
+    def _retarget(self, row: _Row, qname: str, method: str) -> None:
+        concept = self.taxonomy.get(qname)
+        if concept:
+            row.concept, row.method = concept, method
+
+    def _row_sign(self, row: _Row, statement: Statement) -> int:
+        """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
+        if statement.kind is StatementKind.CASH_FLOW:
+            if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
+                return -1 if row.balance == "credit" else 1
+            return cash_effect_signs().get(row.concept.qname, 1)
+        natural = self._natural_balance(row.item.area, statement.kind)
+        if row.balance is None or natural is None or row.balance == natural:
+            return 1
+        first = next((cell.value * statement.columns[c].sign for c, cell in sorted(row.item.cells.items())
+                      if cell.value != 0), Decimal(0))
+        return -1 if first < 0 else 1
+
+    @staticmethod
+    def _natural_balance(area: Area, kind: StatementKind) -> str | None:
+        if kind is StatementKind.BALANCE_SHEET:
+            return "debit" if area in (Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS) else "credit"
+        return _KIND_BALANCE[kind]
+
+    # -- totals ----------------------------------------------------------------------------------
+    def _sums(self, rows: list[_Row], statement: Statement) -> list[CalcRelationship]:
+        sum_rows = []
+        for key, row in enumerate(rows):
+            if row.item.unit is not UnitKind.MONETARY or row.at:
+                continue
+            values = {c: _signed(cell.value, statement.columns[c].sign * row.sign)
+                      for c, cell in row.item.cells.items()}
+            decimals = min((cell.decimals for cell in row.item.cells.values() if not cell.dash), default=0)
+            sum_rows.append(SumRow(
+                key=key,
+                values=values,
+                balance=row.balance,
+                tolerance=Decimal(1).scaleb(-decimals) if decimals <= 0 else Decimal(0),
+                candidate=row.item.is_total or bool(row.item.rule_above) or row.concept is None
+                or (row.concept.qname in _TOTAL_CONCEPTS),
+                closes_block=bool(row.concept and row.concept.qname in _GRAND_TOTALS),
+            ))
+        relationships: list[CalcRelationship] = []
+        found = {total.total: total for total in find_sums(sum_rows)}
+        for key, row in enumerate(rows):
+            total = found.get(key)
+            if total is None:
+                if row.item.is_total and row.item.label:
+                    self.mapped.issues.append(Issue("arithmetic", row.item.line,
+                                                    "total does not equal any run of the lines above it",
+                                                    row.item.label))
+                continue
+            parts = [rows[k] for k, _ in total.parts]
+            if row.concept is None:
+                self._name_subtotal(row, parts, total.balance, statement.kind)
+            for column in total.failing_columns:
+                self.mapped.issues.append(Issue(
+                    "arithmetic", row.item.line,
+                    f"column {column + 1}: the lines above add up to a different amount than printed", row.item.label))
+            for order, part in enumerate(parts, start=1):
+                if part.concept is None:
+                    self._extend(part, statement.kind)
+                arc = CalcRelationship(row.concept, part.concept, weight(part.balance, row.balance), order)
+                relationships.append(self.arcs.setdefault(arc, arc))
+        return relationships
+
+    def _name_subtotal(self, row: _Row, parts: list[_Row], balance: str | None, kind: StatementKind) -> None:
+        children = {part.concept.qname for part in parts if part.concept}
+        qname = synonyms.concept_for_sum(children)
+        concept = self.taxonomy.get(qname) if qname else None
+        if concept and concept.qname not in children:
+            row.concept, row.method, row.confidence = concept, "sum", 0.85
+            return
+        label = row.item.label or _sum_label(parts)
+        period = "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
+        row.balance = balance
+        row.concept = self._extension_concept(name_from_label(label, f"SubtotalLine{row.item.line}"), label, period,
+                                              balance, UnitKind.MONETARY)
+        row.method, row.confidence = "extension+sum", 0.5
+
+    # -- extensions ------------------------------------------------------------------------------
+    def _extend(self, row: _Row, kind: StatementKind) -> None:
+        label = row.item.label
+        period = "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
+        if not label:
+            name, label, confidence = f"UnlabelledLine{row.item.line}", f"Unlabelled line {row.item.line}", 0.2
+        else:
+            name, confidence = name_from_label(label, f"Line{row.item.line}"), 0.5
+        row.concept = self._extension_concept(name, label, period, row.balance, row.item.unit)
+        row.method, row.confidence = "extension", confidence
+
+    def _guess_balance(self, row: _Row, kind: StatementKind) -> str | None:
+        if row.item.unit is not UnitKind.MONETARY:
+            return None
+        natural = self._natural_balance(row.item.area, kind)
+        if kind is StatementKind.CASH_FLOW:  # a positive value that takes cash away is a credit to cash
+            return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
+        if kind is StatementKind.BALANCE_SHEET and _CONTRA.search(row.item.label):
+            return "credit" if natural == "debit" else "debit"
+        if kind is StatementKind.INCOME_STATEMENT and re.search(r"expense|cost", row.item.label, re.I) \
+                and not re.search(r"income|revenue", row.item.label, re.I):
+            return "debit"
+        return natural
+
+    def _extension_concept(self, name: str, label: str, period: str, balance: str | None, unit: UnitKind) -> Concept:
+        data_type = {UnitKind.MONETARY: "xbrli:monetaryItemType", UnitKind.SHARES: "xbrli:sharesItemType",
+                     UnitKind.PER_SHARE: "dtr-types:perShareItemType"}[unit]
+        base, suffix = name, 1
+        while name in self.extensions:
+            existing = self.extensions[name]
+            if (existing.period_type, existing.balance, existing.data_type) == (period, balance, data_type):
+                return existing
+            suffix += 1
+            name = f"{base}{suffix}"
+        concept = Concept(EXTENSION_PREFIX, name, self.mapped.extension_namespace, data_type, period,
+                          balance if unit is UnitKind.MONETARY else None, label)
+        self.extensions[name] = concept
+        return concept
+
+    def _member(self, axis: str, domain: str, name: str, label: str) -> str:
+        if name not in self.members:
+            concept = Concept(EXTENSION_PREFIX, name, self.mapped.extension_namespace, "dtr-types:domainItemType",
+                              "duration", None, label, abstract=True)
+            self.members[name] = DimensionMember(axis, domain, concept)
+        return f"{EXTENSION_PREFIX}:{name}"
+
+    # -- facts -----------------------------------------------------------------------------------
+    def _facts(self, row: _Row, statement: Statement, order: int, facts: StatementFacts) -> None:
+        """Add the facts of one line to its statement's."""
+        item = row.item
+        if not item.cells:
+            return
+        dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
+        scale = statement.scale if item.unit is not UnitKind.PER_SHARE else 0
+        unit = self._unit(item.unit, statement.currency)
+        line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
+        for index, cell in sorted(item.cells.items()):
+            decimals = (dash_decimals if cell.dash else cell.decimals) - scale
+            value = _signed(cell.value, statement.columns[index].sign * row.sign)
+            if scale:
+                value = _plain(value.scaleb(scale, EXACT))
+            if value == 0:
+                value = abs(value)
+            facts.add(line, self._context(row, statement, index), index, decimals, value, cell.line, cell.text)
+
+    def _context(self, row: _Row, statement: Statement, index: int) -> Context:
+        """The context of a line's fact in a column: one object per distinct context, shared by its facts, found
+        once per column and kind of line (a line may report the instant at the start or end of the column)."""
+        column = statement.columns[index]
+        key = (statement.index, index, row.at)
+        context = self.column_contexts.get(key)
+        if context is None:
+            context = Context(self._period(row, column.period, statement),
+                              self._column_dimensions(column.role, column.entity))
+            context = self.contexts.setdefault(context, context)
+            if column.period is not None:  # a column without one: each line reports the fallback as an issue
+                self.column_contexts[key] = context
+        return context
+
+    def _period(self, row: _Row, period: Period | None, statement: Statement) -> Period:
+        if period is None:
+            fallback = self.mapped.period_of_report
+            self.mapped.issues.append(Issue("period", row.item.line, "no period found for the column; used the "
+                                            "filing's period of report", row.item.label))
+            if fallback is None:
+                raise _NoPeriod(f"line {row.item.line}: no period for the column and none for the filing")
+            period = Period(end=fallback) if statement.kind is StatementKind.BALANCE_SHEET else \
+                duration_ending(fallback, 12)
+        if row.at == "end":
+            return Period(end=period.end)
+        if row.at == "start" and period.start:
+            return Period(end=day_before(period.start))
+        return period
+
+    def _column_dimensions(self, role: ColumnRole, entity: str | None) -> tuple[tuple[str, str], ...]:
+        """_dimensions, worked out once per kind of column of the filing."""
+        found = self.dimensions.get((role, entity))
+        if found is None:
+            found = self.dimensions[role, entity] = self._dimensions(role, entity)
+        return found
+
+    def _dimensions(self, role: ColumnRole, entity: str | None) -> tuple[tuple[str, str], ...]:
+        if role is ColumnRole.HISTORICAL:
+            return ()
+        if role is ColumnRole.PRO_FORMA:
+            return ((SCENARIO_AXIS, "srt:ProFormaMember"),)
+        if role is ColumnRole.ADJUSTMENT:
+            return ((SCENARIO_AXIS, "srt:ScenarioAdjustmentMember"),)
+        if role is ColumnRole.SUBTOTAL:
+            member = self._member(SCENARIO_AXIS, SCENARIO_DOMAIN, SUBTOTAL_MEMBER,
+                                  "Historical less disposed business [Sub-total]")
+            return ((SCENARIO_AXIS, member),)
+        name = name_from_label(entity or "", "DisposedBusiness") + "Member"
+        member = self._member(DISPOSAL_AXIS, DISPOSAL_DOMAIN, name, f"{entity} [Member]")
+        return ((DISPOSAL_AXIS, member),)
+
+    @staticmethod
+    def _unit(kind: UnitKind, currency: str) -> Unit:
+        if kind is UnitKind.SHARES:
+            return SHARES
+        if kind is UnitKind.PER_SHARE:
+            return per_share_unit(currency)
+        return currency_unit(currency)
+
+
+_TOTAL_CONCEPTS = {
+    "us-gaap:Assets", "us-gaap:AssetsCurrent", "us-gaap:Liabilities", "us-gaap:LiabilitiesCurrent",
+    "us-gaap:LiabilitiesAndStockholdersEquity", "us-gaap:StockholdersEquity", "us-gaap:GrossProfit",
+    "us-gaap:OperatingIncomeLoss", "us-gaap:NetIncomeLoss", "us-gaap:IncomeLossFromContinuingOperations",
+    "us-gaap:OperatingExpenses", "us-gaap:CostsAndExpenses", "us-gaap:PropertyPlantAndEquipmentNet",
+    "us-gaap:AccountsReceivableNetCurrent",
+    "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+    "us-gaap:NetCashProvidedByUsedInOperatingActivities", "us-gaap:NetCashProvidedByUsedInInvestingActivities",
+    "us-gaap:NetCashProvidedByUsedInFinancingActivities", "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease",
+}
+
+
+def _dash_decimals(item: LineItem, statement: Statement) -> int:
+    """The decimals of a dash: the most common among the line's numbers, else among the statement's."""
+    common = Counter(cell.decimals for cell in item.cells.values() if not cell.dash).most_common(1)
+    return common[0][0] if common else _statement_decimals(statement, item.unit)
+
+
+def _statement_decimals(statement: Statement, unit: UnitKind) -> int:
+    counts = Counter(cell.decimals for item in statement.items if item.unit is unit
+                     for cell in item.cells.values() if not cell.dash)
+    return counts.most_common(1)[0][0] if counts else 0
+
+
+def _signed(value: Decimal, sign: int) -> Decimal:
+    """A printed value with its column's and line's sign (+1 or -1), exactly: '*' would round past 28 digits."""
+    return value if sign > 0 else value.copy_negate()
+
+
+def _plain(value: Decimal) -> Decimal:
+    """A scaled value without a positive exponent (1.075E+7 as 10750000), as its text reads."""
+    return value.quantize(_ONE, context=EXACT) if "E+" in str(value) else value  # a positive exponent prints E+
+
+
+def _sum_label(parts: list[_Row]) -> str:
+    """An unlabelled total named by what it adds up: 'Total of Cash and Receivables' (its first and last part)."""
+    first, last = (part.concept.label if part.concept else part.item.label or f"line {part.item.line}"
+                   for part in (parts[0], parts[-1]))
+    return f"Total of {first} {'and' if len(parts) == 2 else 'through'} {last}"

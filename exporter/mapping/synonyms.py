@@ -1,0 +1,220 @@
+"""What legacy filings call each US-GAAP concept: label patterns, with the statement and area they apply in.
+
+Patterns match the normalised label (lower case, '&' as 'and', punctuation as spaces, a leading 'less',
+'add' or 'plus' dropped). Rules are tried in order; the first whose statement kind, area and unit fit wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..statements.model import Area, StatementKind, UnitKind
+
+BS, IS, CF, EQ = (StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW,
+                  StatementKind.EQUITY)
+CURRENT_ASSETS = frozenset({Area.CURRENT_ASSETS})
+NONCURRENT_ASSETS = frozenset({Area.NONCURRENT_ASSETS})
+ASSETS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
+CURRENT_LIABILITIES = frozenset({Area.CURRENT_LIABILITIES})
+NONCURRENT_LIABILITIES = frozenset({Area.NONCURRENT_LIABILITIES})
+LIABILITIES = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
+EQUITY = frozenset({Area.EQUITY})
+
+
+@dataclass(frozen=True)
+class Synonym:
+    concept: str  # prefixed name
+    pattern: re.Pattern[str]
+    kinds: frozenset[StatementKind]
+    areas: frozenset[Area] | None = None
+    unit: UnitKind = UnitKind.MONETARY
+    confidence: float = 0.95
+    at: str | None = None  # "start" or "end": an instant at the start or end of the statement's duration
+
+
+def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None):
+    kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
+    return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at)
+
+
+RULES: list[Synonym] = [
+    # balance sheet totals
+    _rule("AssetsCurrent", r"^total current assets$", BS),
+    _rule("Assets", r"^total assets$", BS, confidence=0.98),
+    _rule("LiabilitiesCurrent", r"^total current liabilities$", BS),
+    _rule("LiabilitiesNoncurrent", r"^total (long term|noncurrent|non current) liabilities$", BS),
+    _rule("Liabilities", r"^total liabilities$", BS, confidence=0.98),
+    _rule("LiabilitiesAndStockholdersEquity",
+          r"^total liab(ilities)?( and| and the)? (stockholders |shareholders |owners )?(equity|capital|deficit|"
+          r"deficiency|investment)", BS, confidence=0.98),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|owners) (equity|deficit|deficiency|investment)"
+          r"( deficit| deficiency)?$|^total equity$", BS),
+    _rule("PropertyPlantAndEquipmentNet", r"^(total )?(net )?property( plant)? and equipment( net)?$|"
+          r"^total net property|^(total )?(net )?(fixed assets|equipment)( net)?$", BS, ASSETS, confidence=0.9),
+    _rule("OtherAssetsNoncurrent", r"^total other assets$", BS, ASSETS, confidence=0.8),
+    # current assets
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash and (cash )?equivalents$", BS, ASSETS),
+    _rule("Cash", r"^cash( in bank| on hand| and due from banks)?$", BS, ASSETS),
+    _rule("AccountsReceivableNetCurrent", r"^(trade )?accounts receivable( trade)?(( net| less| after)\b.*)?$", BS,
+          ASSETS, confidence=0.9),
+    _rule("AllowanceForDoubtfulAccountsReceivableCurrent", r"^allowance for (doubtful|bad|uncollectible)", BS, ASSETS),
+    _rule("InventoryNet", r"^(merchandise )?inventor(y|ies)( net)?$", BS, ASSETS),
+    _rule("PrepaidExpenseCurrent", r"^prepaid expenses?( and other)?$", BS, ASSETS, confidence=0.9),
+    _rule("OtherReceivablesNetCurrent", r"^other receivables?$", BS, CURRENT_ASSETS, confidence=0.9),
+    _rule("NontradeReceivablesNoncurrent", r"^other receivables?$", BS, NONCURRENT_ASSETS, confidence=0.85),
+    _rule("OtherAssetsCurrent", r"^other current assets$", BS, ASSETS),
+    _rule("AssetsNoncurrent", r"^total (noncurrent|non current|long term) assets$", BS),
+    # property and other assets
+    _rule("FurnitureAndFixturesGross", r"^furniture and (fixtures|equipment)$", BS, ASSETS, confidence=0.9),
+    _rule("MachineryAndEquipmentGross", r"^machinery and equipment$", BS, ASSETS, confidence=0.9),
+    _rule("LeaseholdImprovementsGross", r"^leasehold improvements$", BS, ASSETS, confidence=0.9),
+    _rule("AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment",
+          r"^accumulated depreciation( and amortization)?$", BS, ASSETS),
+    _rule("Goodwill", r"^goodwill( net.*)?$", BS, ASSETS, confidence=0.9),
+    _rule("SecurityDeposit", r"^(security )?deposits?$", BS, ASSETS, confidence=0.85),
+    _rule("OtherAssetsNoncurrent", r"^other assets$", BS, NONCURRENT_ASSETS, confidence=0.9),
+    # liabilities
+    _rule("AccountsPayableAndAccruedLiabilitiesCurrent", r"^accounts payable and accrued", BS, LIABILITIES),
+    _rule("AccountsPayableCurrent", r"^(trade )?accounts payable( trade)?$", BS, LIABILITIES),
+    _rule("AccruedLiabilitiesCurrent", r"^accrued (expenses|liabilities)( and other)?$", BS, LIABILITIES),
+    _rule("LineOfCredit", r"^(bank )?(credit line|line of credit|lines of credit)$", BS, LIABILITIES, confidence=0.9),
+    _rule("DeferredRevenueCurrent", r"^deferred (sales|revenues?|income)$", BS, CURRENT_LIABILITIES, confidence=0.85),
+    _rule("NotesPayableRelatedPartiesClassifiedCurrent",
+          r"^notes? payable (to )?(shareholders?|stockholders?|officers?|related part|affiliates?)", BS,
+          CURRENT_LIABILITIES, confidence=0.9),
+    _rule("ConvertibleNotesPayableCurrent", r"^(notes? payable )?convertible (notes|debt|debentures)|"
+          r"^notes payable convertible", BS, CURRENT_LIABILITIES, confidence=0.85),
+    _rule("ConvertibleLongTermNotesPayable", r"^(notes? payable )?convertible (notes|debt|debentures)|"
+          r"^notes payable convertible", BS, NONCURRENT_LIABILITIES, confidence=0.85),
+    _rule("LongTermNotesPayable", r"^notes? payable( net of| less)( the)? current (portion|maturities)", BS,
+          LIABILITIES, confidence=0.9),
+    _rule("LongTermDebtNoncurrent", r"^long term (debt|borrowings)( net of| less)( the)? current", BS, LIABILITIES),
+    _rule("LongTermDebtCurrent", r"^current (portion|maturities) of long term (debt|notes)", BS, LIABILITIES),
+    _rule("NotesPayableCurrent", r"^notes? payable$", BS, CURRENT_LIABILITIES, confidence=0.9),
+    _rule("LongTermNotesPayable", r"^notes? payable$", BS, NONCURRENT_LIABILITIES, confidence=0.85),
+    _rule("LongTermDebtNoncurrent", r"^long term debt$", BS, NONCURRENT_LIABILITIES, confidence=0.9),
+    # equity
+    _rule("CommonStockValue", r"^common stock", BS, EQUITY, confidence=0.9),
+    _rule("PreferredStockValue", r"^preferred stock", BS, EQUITY, confidence=0.9),
+    _rule("AdditionalPaidInCapitalPreferredStock", r"^(additional )?paid in capital preferred", BS, EQUITY),
+    _rule("AdditionalPaidInCapitalCommonStock", r"^(additional )?paid in capital common", BS, EQUITY),
+    _rule("AdditionalPaidInCapital", r"^(additional )?paid in capital$|^capital in excess of par", BS, EQUITY),
+    _rule("RetainedEarningsAccumulatedDeficit",
+          r"^(retained earnings|accumulated deficit|deficit|earnings retained)( accumulated( deficit)?)?$", BS, EQUITY),
+    _rule("StockholdersEquityNoteSubscriptionsReceivable", r"subscriptions? receivable", BS, EQUITY, confidence=0.9),
+    _rule("TreasuryStockValue", r"^(less )?treasury stock", BS, EQUITY, confidence=0.9),
+    # income statement
+    _rule("Revenues", r"^(total |net )?(revenues?|sales|net sales|operating revenues?)( net)?$|^income$", IS,
+          confidence=0.9),
+    _rule("CostOfGoodsAndServicesSold", r"^(total )?cost of (goods sold|sales|products sold|goods)$", IS),
+    _rule("CostOfRevenue", r"^(total )?cost of revenues?$", IS),
+    _rule("GrossProfit", r"^gross (profit|margin)( loss)?$", IS),
+    _rule("SellingGeneralAndAdministrativeExpense", r"^selling general and administrative", IS),
+    _rule("GeneralAndAdministrativeExpense", r"^general and administrative( expenses?)?$", IS),
+    _rule("DepreciationAndAmortization", r"^depreciation and amortization$", IS),
+    _rule("Depreciation", r"^depreciation( expense)?$", IS),
+    _rule("InterestExpense", r"^interest expense$", IS),
+    _rule("InvestmentIncomeInterest", r"^interest income$", IS, confidence=0.9),
+    _rule("CostsAndExpenses", r"^total costs and expenses$", IS),
+    _rule("OperatingExpenses", r"^total (operating )?expenses$", IS, confidence=0.85),
+    _rule("OperatingIncomeLoss", r"^(income|loss|profit|earnings)( loss| income)? from operations$|"
+          r"^operating (income|loss)( loss| income)?$", IS),
+    _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?$", IS),
+    _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
+          confidence=0.85),
+    _rule("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+          r"^(income|loss|earnings)( loss| income)? (from continuing operations )?before (provision for )?"
+          r"(income )?taxes", IS),
+    _rule("IncomeTaxExpenseBenefit", r"^(provision for |benefit from )?income tax(es)?( expense| provision| benefit)?$",
+          IS, confidence=0.9),
+    _rule("IncomeLossFromContinuingOperations",
+          r"^(net )?(income|loss|earnings)( loss| income)? from continuing operations$", IS),
+    _rule("GainLossOnSaleOfPropertyPlantEquipment", r"(gain|loss).* on (the )?(sale|disposal) of (property|equipment|"
+          r"fixed assets)", IS, confidence=0.85),
+    _rule("DiscontinuedOperationGainLossOnDisposalOfDiscontinuedOperationNetOfTax",
+          r"^(gain |loss |gain loss |loss gain )?on (the )?(disposal|sale) of ", IS, confidence=0.85),
+    _rule("IncomeLossFromDiscontinuedOperationsNetOfTax",
+          r"^(income|loss|earnings)( loss| income)? from discontinued operations", IS),
+    _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
+    _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
+          IS, unit=UnitKind.PER_SHARE),
+    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^diluted", IS,
+          unit=UnitKind.PER_SHARE),
+    _rule("EarningsPerShareBasic", r"per (common )?share|^basic", IS, unit=UnitKind.PER_SHARE, confidence=0.9),
+    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", r"weighted average.*(diluted|dilution)", IS,
+          unit=UnitKind.SHARES),
+    _rule("WeightedAverageNumberOfSharesOutstandingBasic", r"weighted average", IS, unit=UnitKind.SHARES,
+          confidence=0.9),
+    _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*beginning",
+          (IS, EQ), at="start"),
+    _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
+          (IS, EQ), at="end"),
+    # cash flow
+    _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
+    _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
+    _rule("NetCashProvidedByUsedInInvestingActivities", r"^net cash .*investing activities$", CF),
+    _rule("NetCashProvidedByUsedInFinancingActivities", r"^net cash .*financing activities$", CF),
+    _rule("PaymentsToAcquirePropertyPlantAndEquipment", r"^(purchases?|acquisitions?|additions?) (of|to) "
+          r"(property|equipment|fixed assets)|^capital expenditures$", CF, confidence=0.9),
+    _rule("ProceedsFromNotesPayable", r"^proceeds from (notes|borrowings|loans|bank)", CF, confidence=0.85),
+    _rule("RepaymentsOfNotesPayable", r"^(re)?payments? (of|on) (notes|borrowings|loans|long term debt)", CF,
+          confidence=0.85),
+    _rule("ProceedsFromIssuanceOfCommonStock", r"^proceeds from (the )?(issuance|sale) of common stock", CF),
+    _rule("IncreaseDecreaseInAccountsReceivable", r"(increase|decrease).*accounts receivable", CF),
+    _rule("IncreaseDecreaseInInventories", r"(increase|decrease).*inventor", CF),
+    _rule("IncreaseDecreaseInPrepaidExpense", r"(increase|decrease).*prepaid", CF),
+    _rule("IncreaseDecreaseInAccountsPayable", r"(increase|decrease).*accounts payable", CF),
+    _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
+    _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning", CF, at="start"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b", CF, at="end"),
+]
+
+# An unlabelled subtotal takes the concept its components add up to.
+SUM_RULES: list[tuple[str, frozenset[str]]] = [
+    ("us-gaap:PropertyPlantAndEquipmentGross", frozenset({
+        "us-gaap:FurnitureAndFixturesGross", "us-gaap:MachineryAndEquipmentGross", "us-gaap:LeaseholdImprovementsGross",
+        "us-gaap:LandAndImprovements", "us-gaap:BuildingsAndImprovementsGross",
+        "us-gaap:ConstructionInProgressGross"})),
+    ("us-gaap:AccountsReceivableNetCurrent", frozenset({
+        "us-gaap:AccountsReceivableGrossCurrent", "us-gaap:AllowanceForDoubtfulAccountsReceivableCurrent"})),
+    ("us-gaap:PropertyPlantAndEquipmentNet", frozenset({
+        "us-gaap:PropertyPlantAndEquipmentGross",
+        "us-gaap:AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment"})),
+    ("us-gaap:GrossProfit", frozenset({
+        "us-gaap:Revenues", "us-gaap:CostOfGoodsAndServicesSold", "us-gaap:CostOfRevenue"})),
+]
+
+_LEADING = re.compile(r"^(less|add|plus|deduct)\b\s*")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def normalise(label: str) -> str:
+    text = label.lower().replace("&", " and ").replace("'", "")
+    text = _NON_WORD.sub(" ", text).strip()
+    return _LEADING.sub("", text).strip()
+
+
+@lru_cache(maxsize=4096)
+def match(label: str, kind: StatementKind, area: Area, unit: UnitKind) -> Synonym | None:
+    """The first rule that names this label in this statement kind, area and unit."""
+    text = normalise(label)
+    if not text:
+        return None
+    for rule in RULES:
+        if kind in rule.kinds and rule.unit is unit and (rule.areas is None or area in rule.areas) \
+                and rule.pattern.search(text):
+            return rule
+    return None
+
+
+def concept_for_sum(children: set[str]) -> str | None:
+    """The concept an unlabelled subtotal stands for, judged by the standard concepts it adds up."""
+    standard = {child for child in children if child.startswith("us-gaap:")}
+    for parent, parts in SUM_RULES:
+        if len(standard & parts) >= min(2, len(standard)) and standard <= parts and standard:
+            return parent
+    return None

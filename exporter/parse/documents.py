@@ -1,0 +1,70 @@
+"""Every table of a filing, document by document: text <TABLE> blocks and HTML tables, in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ..read.filing import Document, Filing
+from .html_tables import html_tables, is_html
+from .model import TextTable
+from .text_tables import parse_table
+
+_TABLE_OPEN = re.compile(r"^\s*<TABLE\b[^>]*>", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
+
+
+def find_tables(filing: Filing) -> list[TextTable]:
+    """Every <TABLE> block of every document, parsed (HTML documents by html_tables)."""
+    return list(iter_tables(filing))
+
+
+def iter_tables(filing: Filing, let_go: bool = False) -> Iterator[TextTable]:
+    """find_tables one table at a time, numbered in order, so that a caller need hold only one table's cells.
+
+    With `let_go`, for a caller that reads no more of the filing's lines afterwards, the lines up to the end of each
+    table (and of each document) are let go, left empty, once the caller is done with the table: a big filing's
+    text is not held whole while its facts pile up."""
+    lines = filing.lines
+    done = 0  # with let_go, the lines before this index are let go
+
+    def release(end: int) -> None:
+        nonlocal done
+        if let_go and end > done:
+            lines[done:end] = [""] * (end - done)
+            done = end
+
+    count = 0
+    for document in filing.documents:
+        if is_html(lines, document):
+            found: Iterable[TextTable] = html_tables(filing, document, count)
+        else:
+            found = _tables_in(lines, document, count)
+        for table in found:
+            count += 1
+            yield table
+            release(table.last_line)
+        release(document.last + 1)
+
+
+def _tables_in(lines: list[str], document: Document, number: int) -> Iterator[TextTable]:
+    """The text tables of a document, numbered from `number`; one left open ends at the document's last line."""
+    tagged = [i for i in range(document.first, document.last + 1) if "<" in lines[i]]  # spares the rest the regexes
+    open_index = None
+    for index in tagged:
+        if open_index is None:
+            if _TABLE_OPEN.match(lines[index]):
+                open_index = index
+        elif _TABLE_CLOSE.match(lines[index]):
+            yield _document_table(lines, open_index, index, number, document)
+            number += 1
+            open_index = None
+    if open_index is not None:
+        yield _document_table(lines, open_index, document.last, number, document)
+
+
+def _document_table(lines: list[str], open_index: int, close_index: int, number: int, document: Document
+                    ) -> TextTable:
+    table = parse_table(lines, open_index, close_index, number)
+    table.document_type = document.type
+    return table

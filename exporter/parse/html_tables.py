@@ -1,0 +1,455 @@
+"""HTML <table>s of early-HTML EDGAR documents (about 1997-2009), parsed into the same TextTable model as text tables.
+
+Markup is untrusted input. DOCTYPE, ENTITY, ELEMENT and ATTLIST declarations are blanked before parsing (keeping
+the line count), and lxml's HTML parser runs without network, with no DTD and no entity expansion (libxml2's HTML
+parser has no entity declarations: an undeclared `&name;` stays text) and with the default size and depth limits.
+Each top-level table is parsed on its own, so source lines stay exact in long files (libxml2 counts to 65535).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from lxml import etree
+
+from ..errors import ConversionError
+from ..read.filing import Document, Filing
+from .model import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
+
+_HTML_TAG = re.compile(r"<html\b", re.IGNORECASE)
+_TABLE_TAG = re.compile(r"<(/?)table\b[^<>]*>?", re.IGNORECASE)  # [^<>]: a scan never runs past the next tag
+_ROW_TAG = re.compile(r"<t[rdh]\b", re.IGNORECASE)
+_TEXT_TAG = re.compile(r"^\s*<TEXT>", re.IGNORECASE)
+_QUOTED = r"\"[^\"]*\"|'[^']*'"
+_DECLARATION = re.compile(
+    rf"<!DOCTYPE(?:{_QUOTED}|\[(?:{_QUOTED}|[^\]\"'])*\]|[^>\"'\[])*>|<!(?:ENTITY|ELEMENT|ATTLIST)(?:{_QUOTED}|[^>\"'])*>",
+    re.IGNORECASE)
+_DECLARATION_START = re.compile(r"<!(?=DOCTYPE|ENTITY|ELEMENT|ATTLIST)", re.IGNORECASE)
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_AMOUNT = re.compile(rf"(\$\s*)?(\()?\s*\$?\s*(-)?({_NUMBER})\s*(\))?\s*%?")
+_OPEN = re.compile(r"\$?\s*\(\s*\$?")
+_CLOSE = re.compile(r"\)\s*%?")
+_DASH = re.compile(r"\$?\s*(?:-{1,3}|\u2014{1,2}|\u2013{1,2}|-0-)")
+_RULE = re.compile(r"[=_\-\u2014]+")
+_BLOCKS = {"p", "div", "br", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "hr",
+           "dt", "dd", "ul", "ol", "blockquote", "title", "caption"}
+_CELL_TAGS = {"td", "th"}
+_C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}  # '&#151;' -> em dash
+_MAX_SPAN = 100
+_TITLE_WINDOW = 60  # source lines above a table searched for its title
+_TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
+_PROSE = 100  # a line this long above a table is prose, not a title
+
+
+def is_html(lines: list[str], document: Document) -> bool:
+    """Whether a document is HTML: an <html> tag, or <table> with <tr>/<td> tags."""
+    text = "\n".join(lines[document.first : document.last + 1])
+    return bool(_HTML_TAG.search(text) or (_TABLE_TAG.search(text) and _ROW_TAG.search(text)))
+
+
+def html_tables(filing: Filing, document: Document, offset: int) -> list[TextTable]:
+    """Every <table> of an HTML document (nested ones included), as TextTables numbered from `offset`."""
+    first = _body_start(filing.lines, document)
+    body = _defuse("\n".join(filing.lines[first : document.last + 1]))
+    breaks = [match.start() for match in re.finditer("\n", body)]
+    tables: list[TextTable] = []
+    previous_end = 0
+    for start, end in _regions(body):
+        body_line = bisect.bisect_left(breaks, start)  # 0-based line of the body the table starts on
+        line = first + body_line + 1
+        window = breaks[body_line - _TITLE_WINDOW - 1] + 1 if body_line > _TITLE_WINDOW else 0
+        if start - window > _TITLE_CHARS:  # from a tag on, so that no piece of one reads as text
+            window = max(body.find("<", start - _TITLE_CHARS, start), start - _TITLE_CHARS)
+        titles = _title_lines(body[max(previous_end, window) : start])
+        root = _parse(body[start:end], filing, line)
+        for element in root.iter("table"):
+            table = _read_table(element, line - 1, offset + len(tables), titles)
+            table.document_type = document.type
+            tables.append(table)
+        previous_end = end
+    return tables
+
+
+def _body_start(lines: list[str], document: Document) -> int:
+    """The first line after the SGML <TEXT> tag, so that <TYPE> and <DESCRIPTION> values are not page text."""
+    for index in range(document.first, min(document.last, document.first + 20) + 1):
+        if _TEXT_TAG.match(lines[index]):
+            return index + 1
+    return document.first
+
+
+def _defuse(text: str) -> str:
+    """Blank DTD declarations (an entity can only be expanded where it is declared), keeping every newline.
+
+    From an unterminated declaration on, every declaration is turned into text; so each character is scanned at
+    most twice, whatever the input."""
+    parts: list[str] = []
+    position = 0
+    while start := _DECLARATION_START.search(text, position):
+        parts.append(text[position : start.start()])
+        declaration = _DECLARATION.match(text, start.start())
+        if declaration is None:
+            parts.append(_DECLARATION_START.sub("&lt;!", text[start.start() :]))
+            return "".join(parts)
+        parts.append("\n" * declaration.group().count("\n"))
+        position = declaration.end()
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _regions(body: str) -> list[tuple[int, int]]:
+    """Character spans of the top-level <table> ... </table> blocks (an unclosed one runs to the end)."""
+    regions = []
+    depth, start = 0, 0
+    for match in _TABLE_TAG.finditer(body):
+        if not match.group(1):
+            if depth == 0:
+                start = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                regions.append((start, match.end()))
+    if depth:
+        regions.append((start, len(body)))
+    return regions
+
+
+def _document(markup: str) -> etree._Element:
+    """The parsed markup: plain lxml elements (lxml.html's classes are looked up in Python for every element)."""
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True,
+                              remove_pis=True, default_doctype=False, collect_ids=False)
+    root = etree.fromstring(markup.encode("utf-8", errors="replace"), parser)
+    if root is None:
+        raise etree.ParserError("Document is empty")
+    return root
+
+
+def _parse(markup: str, filing: Filing, line: int) -> etree._Element:
+    try:
+        return _document(markup)
+    except (etree.LxmlError, ValueError) as error:
+        raise ConversionError(filing.source.path, "parse", f"unreadable HTML table: {error}", line) from None
+
+
+# -- text of elements, with source lines ----------------------------------------------------------------------------
+
+def _pieces(element: etree._Element, line_offset: int) -> list[tuple[str, int]]:
+    """The text of an element in reading order, each piece with the file line it starts on; nested tables are left
+    out, block elements give a newline and cells a space."""
+    pieces: list[tuple[str, int]] = []
+    cursor = element.sourceline or 1
+
+    def emit(text: str | None) -> None:
+        nonlocal cursor
+        if text:
+            lead = len(text) - len(text.lstrip())
+            pieces.append((text, cursor + text.count("\n", 0, lead) + line_offset))
+            cursor += text.count("\n")
+
+    stack: list[tuple[etree._Element, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if closing:
+            if tag in _BLOCKS or tag in _CELL_TAGS:
+                pieces.append(("\n" if tag in _BLOCKS else " ", cursor + line_offset))
+            if node is not element:
+                emit(node.tail)
+            continue
+        cursor = max(cursor, node.sourceline or 0)
+        stack.append((node, True))
+        if tag == "table" and node is not element:
+            continue
+        if tag == "br":
+            pieces.append(("\n", cursor + line_offset))
+        emit(node.text)
+        stack.extend((child, False) for child in reversed(node))
+    return pieces
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.translate(_C1).split())
+
+
+def _title_lines(markup: str) -> list[str]:
+    """The short lines of text just above a table (its title, company, scale), stopping at prose."""
+    if not markup.strip():
+        return []
+    try:
+        root = _document(markup)
+    except (etree.LxmlError, ValueError):
+        return []
+    text = "".join(piece for piece, _ in _pieces(root, 0))
+    found: list[str] = []
+    for line in reversed([_clean(part) for part in text.split("\n")]):
+        if not line:
+            continue
+        if len(line) > _PROSE or len(found) >= TITLE_LINES:
+            break
+        found.append(line)
+    return list(reversed(found))
+
+
+# -- one table --------------------------------------------------------------------------------------------------------
+
+@dataclass
+class _HtmlCell:
+    start: int  # first grid column the cell spans
+    end: int  # last grid column it spans
+    text: str
+    line: int
+    indent: int
+    style: str
+    rule: bool = False  # an <hr> drawn in the cell
+
+
+@dataclass
+class _Amount:
+    value: Decimal
+    decimals: int
+    dash: bool
+    text: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass
+class _HtmlRow:
+    cells: list[_HtmlCell]
+    label: str = ""
+    line: int = 0
+    indent: int = 0
+    amounts: list[_Amount] = field(default_factory=list)
+    stray: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(cell.text for cell in self.cells if cell.text)
+
+    @property
+    def is_rule(self) -> bool:
+        filled = [cell.text.replace(" ", "") or "---" for cell in self.cells if cell.text or cell.rule]
+        return bool(filled) and all(_RULE.fullmatch(text) for text in filled) and \
+            any(len(text) >= 3 or "=" in text or "_" in text for text in filled)
+
+    @property
+    def is_years(self) -> bool:
+        return bool(self.amounts) and all(YEAR.fullmatch(amount.text) for amount in self.amounts)
+
+    def border(self, side: str) -> str | None:
+        styles = [cell.style for cell in self.cells if f"border-{side}" in cell.style]
+        return None if not styles else "=" if any("double" in style for style in styles) else "-"
+
+
+def _read_table(element: etree._Element, line_offset: int, number: int, titles: list[str]) -> TextTable:
+    rows = [_read_row(tr, line_offset) for tr in element.iter("tr") if _owner(tr) is element]
+    lines = [node.sourceline for node in element.iter() if isinstance(node.tag, str) and node.sourceline]
+    first_line = (element.sourceline or 1) + line_offset
+    table = TextTable(index=number, first_line=first_line, last_line=max(lines, default=1) + line_offset,
+                      title_lines=titles, heading_lines=[], columns=[], rows=[])
+    first_data = next((k for k, row in enumerate(rows) if _has_figures(row)), None)
+    if first_data is None:
+        table.heading_lines = [row.text for row in rows if row.text]
+        table.issues.append(TableIssue(first_line, "no numeric columns found"))
+        return table
+    keys = _column_keys(rows[first_data:])
+    table.columns = [TableColumn(index=k, left=key, right=key) for k, key in enumerate(keys)]
+    table.rows = _caption_rows(rows[:first_data], table, keys) + _data_rows(rows[first_data:], keys, table.issues)
+    return table
+
+
+def _owner(tr: etree._Element) -> etree._Element | None:
+    return next(tr.iterancestors("table"), None)
+
+
+def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
+    cells = []
+    grid = 0
+    for td in tr:
+        if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
+            continue
+        span = _span(td.get("colspan"))
+        style = (td.get("style") or "").lower()
+        if len(td):
+            pieces = _pieces(td, line_offset)
+            raw = "".join(piece for piece, _ in pieces)
+            text = _clean(raw)
+            line = next((at for piece, at in pieces if piece.strip()), (td.sourceline or 1) + line_offset)
+        else:  # text only (a spacer, a number): the one piece _pieces would give, without its walk
+            raw = td.text or ""
+            text = _clean(raw)
+            if not text and not style:
+                grid += span  # an empty spacer cell: only the columns it takes count
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            line = (td.sourceline or 1) + line_offset + (raw.count("\n", 0, lead) if raw.strip() else 0)
+        indent = raw[: len(raw) - len(raw.lstrip())].count("\xa0")
+        rule = not text and len(td) > 0 and next(td.iter("hr"), None) is not None
+        cells.append(_HtmlCell(grid, grid + span - 1, text, line, indent, style, rule))
+        grid += span
+    row = _HtmlRow(cells, line=(tr.sourceline or 1) + line_offset)
+    _read_amounts(row)
+    return row
+
+
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int(value or 1), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def _read_amounts(row: _HtmlRow) -> None:
+    """Label (the text before the first number) and amounts, joining '$', '(' and ')' printed in cells of their own."""
+    label: list[_HtmlCell] = []
+    opened = False
+    for cell in row.cells:
+        text = cell.text
+        if not text:
+            continue
+        if cell.start == 0 or (not row.amounts and not _is_figure(text)):
+            if not row.amounts:
+                label.append(cell)
+            else:
+                row.stray.append(text)
+            continue
+        if text in ("$", "%"):
+            continue
+        if _OPEN.fullmatch(text):
+            opened = True
+        elif _CLOSE.fullmatch(text):
+            if row.amounts and not row.amounts[-1].dash:
+                last = row.amounts[-1]
+                last.value, last.text = -abs(last.value), f"{last.text})"
+        elif _DASH.fullmatch(text):
+            row.amounts.append(_Amount(Decimal(0), 0, True, text, cell.line, cell.start, cell.end))
+        elif amount := _amount(text, cell, opened):
+            row.amounts.append(amount)
+            opened = False
+        else:
+            row.stray.append(text)
+    if label:
+        row.label = " ".join(cell.text for cell in label).rstrip(" .")
+        row.line = label[0].line
+        row.indent = label[0].indent
+    elif row.amounts:
+        row.line = row.amounts[0].line
+
+
+def _is_figure(text: str) -> bool:
+    return text in ("$", "%") or any(pattern.fullmatch(text) for pattern in (_OPEN, _CLOSE, _DASH)) or \
+        (len(text) <= MAX_CELL_CHARS and bool(_AMOUNT.fullmatch(text)))
+
+
+def _amount(text: str, cell: _HtmlCell, opened: bool) -> _Amount | None:
+    match = _AMOUNT.fullmatch(text) if len(text) <= MAX_CELL_CHARS else None
+    if match is None:
+        return None
+    digits = match.group(4)
+    value = Decimal(digits.replace(",", ""))
+    if opened or match.group(2) or match.group(3) or match.group(5):
+        value = -value
+    printed = f"({text}" if opened else text
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return _Amount(value, decimals, False, printed, cell.line, cell.start, cell.end)
+
+
+def _has_figures(row: _HtmlRow) -> bool:
+    return any(not amount.dash for amount in row.amounts) and not row.is_years
+
+
+def _column_keys(rows: list[_HtmlRow]) -> list[int]:
+    """The grid columns numbers end in: one statement column each, leaving out rare ones (footnote marks)."""
+    counts = Counter(amount.end for row in rows for amount in row.amounts)
+    data_rows = sum(1 for row in rows if row.amounts)
+    kept = [key for key, count in counts.items() if count >= max(2, data_rows // 10)]
+    return sorted(kept or counts)
+
+
+def _nearest(position: int, keys: list[int]) -> int:
+    """The column whose key is closest to a grid position; on a tie, the one to the right ('$' cells sit left)."""
+    return min(range(len(keys)), key=lambda k: (abs(keys[k] - position), keys[k] < position))
+
+
+def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> list[TableRow]:
+    """Rows above the first number: column headings and table-wide lines; label-only rows below the column
+    headings are row headings ('ASSETS', 'Current assets:')."""
+    over_columns = [k for k, row in enumerate(rows) if any(cell.text and cell.start > 0 for cell in row.cells)]
+    last_heading = over_columns[-1] if over_columns else -1
+    parts: dict[int, list[str]] = {k: [] for k in range(len(keys))}
+    headings: list[TableRow] = []
+    for k, row in enumerate(rows):
+        if not row.text or row.is_rule:
+            continue
+        if k > last_heading:
+            headings.append(TableRow(RowKind.HEADING, row.text.rstrip(":").strip(), row.line, row.indent,
+                                     label_lines=[row.line], text=row.text))
+            continue
+        table.heading_lines.append("   ".join(cell.text for cell in row.cells if cell.text))
+        for cell in row.cells:
+            if not cell.text or cell.start == 0 or _RULE.fullmatch(cell.text.replace(" ", "")):
+                continue
+            inside = [c for c, key in enumerate(keys) if cell.start <= key <= cell.end]
+            for column in inside or [_nearest(cell.end, keys)]:
+                parts[column].append(cell.text)
+    for column in table.columns:
+        column.heading = " ".join(parts[column.index])
+    return headings
+
+
+def _data_rows(rows: list[_HtmlRow], keys: list[int], issues: list[TableIssue]) -> list[TableRow]:
+    result: list[TableRow] = []
+    rule_above: str | None = None
+    pending: _HtmlRow | None = None  # a label-only row that may be the first part of the next row's label
+    for row in rows:
+        rule_above = row.border("top") or rule_above
+        if row.is_rule:
+            rule_above = "=" if "=" in row.text else "-"
+            continue
+        if not row.amounts:
+            if pending is not None:
+                result.append(_heading(pending))
+            pending = row if row.label else None
+            rule_above = None if row.label else row.border("bottom") or rule_above
+            continue
+        label, label_lines, text = row.label, [row.line], row.text
+        if pending is not None and not pending.label.endswith(":") and row.label[:1].islower():
+            label, label_lines = f"{pending.label} {row.label}", [pending.line, row.line]
+            text = f"{pending.text}\n{text}"
+        elif pending is not None:
+            result.append(_heading(pending))
+        pending = None
+        result.append(TableRow(RowKind.DATA, label, row.line, row.indent, _cells(row, keys, issues), label_lines,
+                               rule_above, text))
+        for stray in row.stray:
+            issues.append(TableIssue(row.line, f"text in the number columns could not be read: {stray!r}"))
+        rule_above = row.border("bottom")
+    if pending is not None:
+        result.append(_heading(pending))
+    return result
+
+
+def _heading(row: _HtmlRow) -> TableRow:
+    return TableRow(RowKind.HEADING, row.label.rstrip(":").strip(), row.line, row.indent, label_lines=[row.line],
+                    text=row.text)
+
+
+def _cells(row: _HtmlRow, keys: list[int], issues: list[TableIssue]) -> dict[int, Cell]:
+    cells: dict[int, Cell] = {}
+    for amount in row.amounts:
+        column = _nearest(amount.end, keys)
+        if column in cells:
+            if column + 1 < len(keys) and column + 1 not in cells and amount.end > keys[column]:
+                column += 1
+            else:
+                issues.append(TableIssue(amount.line, f"two numbers in one column: {amount.text!r} left out"))
+                continue
+        cells[column] = Cell(amount.value, amount.decimals, amount.text, amount.line, column, amount.start,
+                             amount.end + 1, amount.dash)
+    return cells

@@ -1,0 +1,409 @@
+"""Layout parser for <TABLE> blocks of EDGAR text filings.
+
+Cells are placed in columns by where they end on the line (against the <S>/<C> marks, or against the
+right edges of all numbers in the table when there are no marks), never by their order, so that blank
+cells stay blank. Labels wrapped over lines, section headings, rule lines and check lines are told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from decimal import Decimal
+from functools import lru_cache
+from statistics import median
+
+from .model import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
+
+_TAG_LINE = re.compile(r"^\s*</?(PAGE|S|C|CAPTION|FN|F\d+)>", re.IGNORECASE)
+_MARK = re.compile(r"<([SC])>", re.IGNORECASE)
+_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+_ONE_CELL = re.compile(rf"(\()?\$?\s*({_NUMBER})(\))?%?")
+_CELL = re.compile(rf"\(?\$?(?:{_NUMBER})\)?%?")  # one amount as printed; a chunk may run several together
+_DASHES = {"-", "--", "---", "\u2014", "\u2013", "\u2014\u2014"}
+_CELL_START = frozenset("($-.0123456789\u2014\u2013")  # how a number or a dash (after any '$') can begin
+_RULE = re.compile(r"^[\s=_-]+$")
+_RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
+_PHRASE = re.compile(r"\S+(?: \S+)*")
+_CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
+_CONNECTOR_CHARS = 8  # longer than any connector: a match is one that ends the label, save for spaces
+_LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling '$' before the cells begin
+
+
+
+
+_Amount = tuple[Decimal, int, bool]  # value, decimals, is-dash
+_Token = tuple[int, int, str, _Amount | None]  # start, end, text and, for a cell, its amount (a tuple: made 4x faster)
+
+
+def parse_table(lines: list[str], open_index: int, close_index: int, number: int = 0) -> TextTable:
+    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index]."""
+    body = range(open_index + 1, close_index)
+    marks_at = next((i for i in body if _has_marks(lines[i])), None)
+    if marks_at is None:
+        heading_idx, row_idx = [], list(body)
+    else:
+        heading_idx, row_idx = list(range(open_index + 1, marks_at)), list(range(marks_at + 1, close_index))
+    tokens = {i: _tokens(lines[i]) for i in row_idx}
+    if marks_at is not None and len(marks := _marks(lines[marks_at])) >= 2:
+        bounds = marks[1:]
+    else:
+        bounds = _bounds_from_numbers(tokens)
+        if marks_at is None:
+            first_data = _first_data_line(tokens, bounds, row_idx)
+            heading_idx = [i for i in body if i < first_data]
+            row_idx = [i for i in row_idx if i >= first_data]  # not 'not in heading_idx': quadratic
+    table = TextTable(
+        index=number,
+        first_line=open_index + 1,
+        last_line=close_index + 1,
+        title_lines=_title_lines(lines, open_index),
+        heading_lines=[lines[i] for i in heading_idx if not _TAG_LINE.match(lines[i])],
+        columns=[],
+        rows=[],
+    )
+    if not bounds:
+        table.issues.append(TableIssue(open_index + 1, "no numeric columns found"))
+        return table
+    table.columns = [
+        TableColumn(index=k, left=bounds[k], right=(bounds[k + 1] - 1 if k + 1 < len(bounds) else 10_000))
+        for k in range(len(bounds))
+    ]
+    captions = _caption_phrases(lines, heading_idx)
+    table.rows = _caption_rows(lines, captions, bounds[0]) + _rows(lines, row_idx, tokens, bounds, table.issues)
+    _mark_check_row(table.rows)
+    _assign_headings(table, captions)
+    return table
+
+
+def _has_marks(line: str) -> bool:
+    upper = line.upper() if "<" in line else ""
+    return "<S>" in upper or "<C>" in upper
+
+
+def _marks(line: str) -> list[int]:
+    return [m.start() for m in _MARK.finditer(line)]
+
+
+def _tokens(line: str) -> list[_Token]:
+    """Whitespace-separated chunks of a line; numbers (and dashes) carry their parsed value."""
+    split = line.split()  # str.split and find: twice as fast as a regex scan, the same whitespace
+    if not split:
+        return []
+    lead = split[0][0]  # a tag or rule line begins with '<' or a rule character: most lines are spared the regexes
+    if lead == "<" and _TAG_LINE.match(line) or lead in "=_-" and _RULE.match(line):
+        return []
+    tokens: list[_Token] = []
+    end = 0
+    chunks = iter(split)
+    for text in chunks:
+        start = line.find(text, end)  # only whitespace lies between the previous chunk and this one
+        end = start + len(text)
+        if text == "$" and (following := next(chunks, None)) is not None:  # a lone '$' joins the next chunk
+            text = following
+            end = line.find(text, end) + len(text)
+        if text[0] in _CELL_START and (cells := _cells_in(text)) is not None:
+            for left, right, printed, amount in cells:
+                tokens.append((end + left, end + right, printed, amount))
+        else:
+            tokens.append((start, end, text, None))  # a word: the common case, without a call
+    return tokens
+
+
+@lru_cache(maxsize=8192)
+def _cells_in(text: str) -> tuple[_Token, ...] | None:
+    """The numbers (or the dash) of a chunk that begins like one: where each starts and ends, counted back from the
+    chunk's end, its text and its value, decimals and is-dash; None when the chunk is a word or not a run of numbers.
+    Amounts repeat, so each chunk is parsed once."""
+    bare = text.lstrip("$")
+    if bare and bare[0] not in _CELL_START:
+        return None  # a word after a '$'
+    if bare in _DASHES:
+        return ((-len(bare), 0, text, (Decimal(0), 0, True)),)
+    if len(bare) > MAX_CELL_CHARS or not _is_cells(bare):
+        return None
+    cells = []
+    for match in _ONE_CELL.finditer(bare):
+        opened, number, closed = match.group(1), match.group(2), match.group(3)
+        value = Decimal(number.replace(",", ""))
+        if opened:
+            value = -abs(value)
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        if closed and not opened:
+            return None  # '$65,223)': the tail of a parenthesised phrase, not a cell
+        cells.append((match.start() - len(bare), match.end() - len(bare), match.group(), (value, decimals, False)))
+    return tuple(cells)
+
+
+def _is_cells(bare: str) -> bool:
+    """Whether a chunk is one amount or several written together. A regex repeating the amount would try every
+    way to cut a run of digits into amounts (a damaged line's 40 nines took hours): here each place a cut can
+    fall is tried once."""
+    if _CELL.fullmatch(bare):
+        return True
+    reached = {0}  # where the amounts read so far can end
+    for start in range(len(bare)):
+        if start in reached:
+            reached.update(end for end in range(start + 1, len(bare) + 1) if _CELL.fullmatch(bare, start, end))
+    return bool(bare) and len(bare) in reached
+
+
+def _bounds_from_numbers(tokens: dict[int, list[_Token]]) -> list[int]:
+    """Column starts found from the right edges of numbers when a table has no <C> marks."""
+    edges: list[tuple[int, int]] = []
+    for line_tokens in tokens.values():
+        if _is_year_heading(line_tokens):
+            continue
+        words = [start for start, _, _, amount in line_tokens if amount is None]
+        for start, end, _, amount in line_tokens:
+            if amount is None or words and start < words[0]:
+                continue
+            edges.append((end, start))
+    if not edges:
+        return []
+    edges.sort()
+    clusters: list[list[tuple[int, int]]] = [[edges[0]]]
+    for edge in edges[1:]:
+        if edge[0] - clusters[-1][-1][0] <= 2:
+            clusters[-1].append(edge)
+        else:
+            clusters.append([edge])
+    data_lines = sum(1 for line_tokens in tokens.values() if any(amount for _, _, _, amount in line_tokens))
+    keep = [c for c in clusters if len(c) >= max(2, data_lines // 10)] or clusters
+    starts = []
+    previous_end = 0
+    for cluster in keep:
+        left = min(start for _, start in cluster)
+        starts.append(max(left, previous_end))
+        previous_end = max(end for end, _ in cluster)
+    return starts
+
+
+def _first_data_line(tokens: dict[int, list[_Token]], bounds: list[int], candidates: list[int]) -> int:
+    for i in candidates:
+        if bounds and not _is_year_heading(tokens[i]) and any(
+                amount and not amount[2] and end - 1 >= bounds[0] for _, end, _, amount in tokens[i]):
+            return i
+    return candidates[-1] + 1 if candidates else 0
+
+
+def _is_year_heading(line_tokens: list[_Token]) -> bool:
+    """A line of column years ('1998   1997'), possibly under words such as 'December 31,'."""
+    numbers = [text for _, _, text, amount in line_tokens if amount is not None]
+    return bool(numbers) and all(YEAR.fullmatch(text) for text in numbers)
+
+
+def _title_lines(lines: list[str], open_index: int) -> list[str]:
+    """Non-blank lines just above a table (its title and period), stopping at a tag, prose or a wide gap."""
+    found: list[str] = []
+    blanks = 0
+    for i in range(open_index - 1, max(-1, open_index - 20), -1):
+        text = lines[i].strip()
+        if not text:
+            blanks += 1
+            if blanks >= 3 and found:
+                break
+            continue
+        if text.startswith("<") or len(text) > 90 or (len(lines[i]) - len(lines[i].lstrip()) < 2 and len(text) > 60):
+            break
+        blanks = 0
+        found.append(text)
+        if len(found) >= TITLE_LINES:
+            break
+    return list(reversed(found))
+
+
+_Caption = tuple[int, list[re.Match[str]]]  # a caption-area line's index and its phrases
+
+
+def _caption_phrases(lines: list[str], heading_idx: list[int]) -> list[_Caption]:
+    """Each caption-area line that is neither a tag nor a rule, with its phrases (words one space apart)."""
+    return [(i, list(_PHRASE.finditer(lines[i]))) for i in heading_idx
+            if not _TAG_LINE.match(lines[i]) and not _RULE.match(lines[i])]
+
+
+def _caption_rows(lines: list[str], captions: list[_Caption], label_end: int) -> list[TableRow]:
+    """Caption-area lines printed only in the label area are row headings ('Current Assets:')."""
+    rows = []
+    for i, phrases in captions:
+        if len(phrases) == 1 and phrases[0].end() <= label_end:
+            text = phrases[0].group()
+            if text.endswith(":"):
+                rows.append(TableRow(RowKind.HEADING, text.rstrip(":").strip(), i + 1, phrases[0].start(),
+                                     label_lines=[i + 1], text=lines[i].rstrip()))
+    return rows
+
+
+def _rows(
+    lines: list[str], row_idx: list[int], tokens: dict[int, list[_Token]], bounds: list[int],
+    issues: list[TableIssue],
+) -> list[TableRow]:
+    rows: list[TableRow] = []
+    pending: list[tuple[int, str, int]] = []  # (line index, text, indent) of label-only lines
+    previous_kind = "blank"  # what the line before was: blank, rule, data, text
+    rule_above: str | None = None
+
+    def flush_pending() -> None:
+        for i, text, indent in pending:
+            rows.append(TableRow(RowKind.HEADING, text.rstrip(":").strip(), i + 1, indent, label_lines=[i + 1],
+                                 text=lines[i].rstrip()))
+        pending.clear()
+
+    for i in row_idx:
+        line = lines[i]
+        if not tokens[i]:  # only a blank, tag or rule line has no tokens
+            if not line.strip():
+                previous_kind = "blank"
+                continue
+            if "<" in line and _TAG_LINE.match(line):
+                continue
+            if _RULE.match(line):
+                rule_above = "=" if "=" in line else "-"
+                previous_kind = "rule"
+                continue
+        label, cells, stray = _split_row(line, i + 1, tokens[i], bounds)
+        for text in stray:
+            issues.append(TableIssue(i + 1, f"text in the number columns could not be read: {text!r}"))
+        indent = len(line) - len(line.lstrip())
+        if not cells:
+            if _joins_previous(rows, previous_kind, label):
+                rows[-1].label = f"{rows[-1].label} {label}".strip()
+                rows[-1].label_lines.append(i + 1)
+                rows[-1].text += "\n" + line.rstrip()
+            else:
+                pending.append((i, label, indent))
+            previous_kind = "text"
+            continue
+        text = line.rstrip()
+        label_lines = [i + 1]
+        if pending and previous_kind == "text" and _continues(pending[-1][1], label):
+            first, head, indent = pending.pop()
+            label = f"{head} {label}".strip()
+            label_lines.insert(0, first + 1)
+            text = lines[first].rstrip() + "\n" + text
+        flush_pending()
+        rows.append(TableRow(RowKind.DATA, label, i + 1, indent, cells, label_lines, rule_above, text))
+        rule_above = None
+        previous_kind = "data"
+    flush_pending()
+    return rows
+
+
+def _split_row(
+    line: str, number: int, tokens: list[_Token], bounds: list[int]
+) -> tuple[str, dict[int, Cell], list[str]]:
+    """The label (all text before the first cell) and the cells of one line, by column position."""
+    first = _first_cell(tokens, bounds[0])
+    if first is None:
+        return " ".join(line.split()), {}, []
+    label = _strip_leader(" ".join(line[: tokens[first][0]].split()))
+    cells: dict[int, Cell] = {}
+    stray: list[str] = []
+    for start, end, text, amount in tokens[first:]:  # tokens are in line order
+        if amount is None:
+            if text not in ("$", "%"):
+                stray.append(text)
+            continue
+        column = bisect_right(bounds, end - 1) - 1  # bounds rise from left to right
+        if column < 0:
+            continue
+        if column in cells:
+            free = column + 1
+            if free < len(bounds) and free not in cells:
+                column = free
+            else:
+                stray.append(text)
+                continue
+        value, decimals, dash = amount
+        cells[column] = Cell(value, decimals, text, number, column, start, end, dash)
+    return label, cells, stray
+
+
+def _first_cell(tokens: list[_Token], label_end: int) -> int | None:
+    """The index of the first token that is a cell ending past the label area (a loop: faster than next())."""
+    for k, (_, end, _, amount) in enumerate(tokens):
+        if amount and end > label_end:
+            return k
+    return None
+
+
+def _strip_leader(label: str) -> str:
+    """The label without its trailing dot leaders and '$' (linear: a nested regex backtracked for minutes)."""
+    stem = label.rstrip(" .$")
+    tail = label[len(stem) :]
+    found = _LEADER_START.search(tail)
+    return stem + tail[: found.start()] if found else label
+
+
+def _joins_previous(rows: list[TableRow], previous_kind: str, text: str) -> bool:
+    """A label-only line right below a data row continues its label when that label is left open."""
+    if previous_kind != "data" or not rows or rows[-1].kind is not RowKind.DATA:
+        return False
+    head = rows[-1].label
+    return head.count("(") > head.count(")") or (text[:1].islower() and bool(head))
+
+
+def _continues(head: str, label: str) -> bool:
+    """Whether a label-only line is the first part of the label on the next line."""
+    if head.endswith(":"):
+        return False
+    connector = _CONNECTOR_END.search(head, max(0, len(head.rstrip()) - _CONNECTOR_CHARS))  # \b sees the whole head
+    return bool(connector) or head.count("(") > head.count(")") or label[:1].islower() \
+        or label[:1].isdigit()
+
+
+def _mark_check_row(rows: list[TableRow]) -> None:
+    """The unlabelled all-zero line after the last total (a footing check) is not a line item."""
+    data = [row for row in rows if row.kind is RowKind.DATA]
+    if not data:
+        return
+    last = data[-1]
+    if not last.label and last.rule_above == "=" and all(cell.value == 0 for cell in last.cells.values()):
+        last.kind = RowKind.CHECK
+
+
+def _assign_headings(table: TextTable, captions: list[_Caption]) -> None:
+    """Column headings: each caption phrase goes to the column(s) it sits over."""
+    extents = _column_extents(table)
+    label_end = table.columns[0].left
+    parts: dict[int, list[str]] = {column.index: [] for column in table.columns}
+    for _, phrases in captions:
+        for phrase in phrases:
+            start, end = phrase.span()
+            if end <= label_end or _RULE_CHUNK.match(text := phrase.group()):
+                continue
+            for column in _columns_under(start, end, extents):
+                parts[column].append(text)
+    for column in table.columns:
+        column.heading = " ".join(parts[column.index])
+
+
+def _column_extents(table: TextTable) -> dict[int, tuple[int, int]]:
+    """Where each column's numbers sit: the median start (robust to cells run together) to the widest end."""
+    starts: dict[int, list[int]] = defaultdict(list)
+    ends: dict[int, list[int]] = defaultdict(list)
+    for row in table.rows:
+        for column, cell in row.cells.items():
+            starts[column].append(cell.start)
+            ends[column].append(cell.end)
+    extents = {column: (int(median(values)), max(ends[column])) for column, values in starts.items()}
+    for column in table.columns:
+        extents.setdefault(column.index, (column.left, min(column.right, column.left + 12)))
+    return extents
+
+
+def _columns_under(start: int, end: int, extents: dict[int, tuple[int, int]]) -> list[int]:
+    overlaps: dict[int, int] = {}
+    spanned: list[int] = []  # the columns the phrase covers most of
+    for k, (low, high) in extents.items():
+        overlaps[k] = overlap = min(end, high) - max(start, low)
+        if overlap > 0 and overlap >= 0.6 * (high - low):
+            spanned.append(k)
+    if len(spanned) >= 2:
+        return spanned
+    best = max(overlaps, key=overlaps.__getitem__)
+    if overlaps[best] > 0:
+        return [best]
+    center = (start + end) / 2
+    return [min(extents, key=lambda k: abs((extents[k][0] + extents[k][1]) / 2 - center))]
