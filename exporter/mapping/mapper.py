@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import synonyms
+from . import equity, synonyms
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -72,6 +72,8 @@ class _Row:
     sign: int = 1
     balance: str | None = None
     at: str | None = None  # "start"/"end": an instant at the start or end of the column's duration
+    period: Period | None = None  # the line's own period (a roll-forward's rows), else its column's
+    reduces: bool = False  # a positive value takes away from what the statement adds up (a repurchase)
 
 
 def map_filing(filing_id: str, source_path: str, header: FilingHeader, statements: Iterable[Statement],
@@ -117,14 +119,21 @@ class _Mapper:
         self.members: dict[str, DimensionMember] = {}
         self.dimensions: dict[tuple[ColumnRole, str | None], tuple[tuple[str, str], ...]] = {}
         self.contexts: dict[Context, Context] = {}  # one object per distinct context, shared by its facts
-        self.column_contexts: dict[tuple[int, int, str | None], Context] = {}  # by statement, column, row.at
+        self.column_contexts: dict[tuple[int, int, str | None, Period | None], Context] = {}  # by statement,
+        # column, row.at and row.period
         self.arcs: dict[CalcRelationship, CalcRelationship] = {}  # likewise per distinct arc, shared by statements
+        self.column_members: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}  # an equity component's
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
         kind = statement.kind
-        rows = [self._match(item, kind) for item in statement.items]
-        tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE  # the source names each concept: no sums
+        components = equity.components(statement) if kind is StatementKind.EQUITY else None
+        if components is None:
+            rows = [self._match(item, kind) for item in statement.items]
+        else:
+            rows = self._roll_forward(statement, components)
+        # the source names each concept (EX-27), or a roll-forward's rows add up across periods: no sums
+        tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE or components is not None
         if not tagged:
             self._apply_neighbours(rows, kind)
         for row in rows:
@@ -175,6 +184,25 @@ class _Mapper:
         row.concept, row.method, row.confidence, row.at = concept, "synonym", rule.confidence, rule.at
         return row
 
+    def _roll_forward(self, statement: Statement, components: list[equity.Component]) -> list[_Row]:
+        """The rows of an equity statement with a column per component: each column a member of the equity
+        components axis, each row split into its money and share lines, with its roll-forward concept and period."""
+        for index, component in enumerate(components):
+            member = component.member
+            if component.name:
+                member = self._member(equity.EQUITY_AXIS, equity.EQUITY_DOMAIN,
+                                      name_from_label(component.name, f"Column{index + 1}") + "Member",
+                                      f"{component.name.title()} [Member]")
+            self.column_members[statement.index, index] = ((equity.EQUITY_AXIS, member),) if member else ()
+        rows = []
+        for line in equity.lines(statement, components):
+            row = _Row(line.item, period=line.period, at=line.at, reduces=line.reduces)
+            concept = self.taxonomy.get(line.concept) if line.concept else None
+            if concept is not None:
+                row.concept, row.method, row.confidence = concept, "roll-forward", 0.9
+            rows.append(row)
+        return rows
+
     def _named(self, row: _Row, named: NamedConcept) -> _Row:
         """A line whose concept the source names; an extension concept when the taxonomy has none."""
         concept = self.taxonomy.get(named.qname) if named.qname else None
@@ -223,7 +251,7 @@ class _Mapper:
                 return -1 if row.balance == "credit" else 1
             return cash_effect_signs().get(row.concept.qname, 1)
         natural = self._natural_balance(row.item.area, statement.kind)
-        if row.balance is None or natural is None or row.balance == natural:
+        if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
         first = next((cell.value * statement.columns[c].sign for c, cell in sorted(row.item.cells.items())
                       if cell.value != 0), Decimal(0))
@@ -294,7 +322,8 @@ class _Mapper:
     # -- extensions ------------------------------------------------------------------------------
     def _extend(self, row: _Row, kind: StatementKind) -> None:
         label = row.item.label
-        period = "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
+        instant = kind is StatementKind.BALANCE_SHEET or row.at or (row.period and row.period.is_instant)
+        period = "instant" if instant else "duration"
         if not label:
             name, label, confidence = f"UnlabelledLine{row.item.line}", f"Unlabelled line {row.item.line}", 0.2
         else:
@@ -360,11 +389,13 @@ class _Mapper:
         """The context of a line's fact in a column: one object per distinct context, shared by its facts, found
         once per column and kind of line (a line may report the instant at the start or end of the column)."""
         column = statement.columns[index]
-        key = (statement.index, index, row.at)
+        key = (statement.index, index, row.at, row.period)
         context = self.column_contexts.get(key)
         if context is None:
-            context = Context(self._period(row, column.period, statement),
-                              self._column_dimensions(column.role, column.entity))
+            dimensions = self._column_dimensions(column.role, column.entity)
+            member = self.column_members.get((statement.index, index))
+            context = Context(row.period or self._period(row, column.period, statement),
+                              tuple(sorted(dimensions + member)) if member else dimensions)
             context = self.contexts.setdefault(context, context)
             if column.period is not None:  # a column without one: each line reports the fallback as an issue
                 self.column_contexts[key] = context

@@ -1,0 +1,97 @@
+"""A statement of stockholders' equity with a column per component: each column a member of the equity components
+axis (the total none), each balance an instant at its date, each event a roll-forward concept over the duration
+between the balances around it, with XBRL's signs; the instance validates in Arelle."""
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from exporter.mapping.equity import EQUITY_AXIS
+from exporter.periods import Period
+from exporter.pipeline import convert, write_outputs
+
+EQUITY = """\
+<SEC-HEADER>
+ACCESSION NUMBER:		0000999999-98-000004
+CONFORMED SUBMISSION TYPE:	10-K
+CONFORMED PERIOD OF REPORT:	19971231
+COMPANY CONFORMED NAME:			TEST CO
+CENTRAL INDEX KEY:			0000999999
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>10-K
+<TEXT>
+                             TEST CO
+           CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                                  Common Stock      Additional
+                               ------------------    Paid-in     Retained    Treasury
+                                Shares    Amount     Capital     Earnings     Stock       Total
+                               --------  --------  ----------  ----------  ---------  ---------
+<S>                            <C>       <C>       <C>         <C>         <C>        <C>
+Balance, December 31, 1996....   4,000    $   40     $ 1,960     $ 3,500     $  (200)   $ 5,300
+Net income....................      --        --          --         900          --        900
+Cash dividends ($.10 per share)     --        --          --        (400)         --       (400)
+Issuance of common stock......     200         2         198          --          --        200
+Purchase of treasury stock....      --        --          --          --        (150)      (150)
+                               --------  --------  ----------  ----------  ---------  ---------
+Balance, December 31, 1997....   4,200    $   42     $ 2,158     $ 4,000     $  (350)   $ 5,850
+Net loss......................      --        --          --        (300)         --       (300)
+                               --------  --------  ----------  ----------  ---------  ---------
+Balance, December 31, 1998....   4,200    $   42     $ 2,158     $ 3,700     $  (350)   $ 5,550
+                               ========  ========  ==========  ==========  =========  =========
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+MEMBERS = {"Common": "us-gaap:CommonStockMember", "APIC": "us-gaap:AdditionalPaidInCapitalMember",
+           "Retained": "us-gaap:RetainedEarningsMember", "Treasury": "us-gaap:TreasuryStockMember", "Total": None}
+YEAR_1997 = Period(start=date(1997, 1, 1), end=date(1997, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def equity(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("equity")
+    path = folder / "equity.txt"
+    path.write_text(EQUITY)
+    conversion = convert(path)
+    facts = {}
+    for fact in conversion.mapped.facts:
+        member = dict(fact.context.dimensions).get(EQUITY_AXIS)
+        facts[fact.concept.qname, fact.context.period, member] = fact.value
+    return conversion, facts, write_outputs(conversion, folder / "out")
+
+
+@pytest.mark.parametrize(("concept", "period", "column", "value"), [
+    # balances: instants at their printed dates, in every component's column
+    ("us-gaap:StockholdersEquity", Period(end=date(1996, 12, 31)), "Common", "40000"),
+    ("us-gaap:StockholdersEquity", Period(end=date(1996, 12, 31)), "Treasury", "-200000"),
+    ("us-gaap:StockholdersEquity", Period(end=date(1997, 12, 31)), "Total", "5850000"),
+    ("us-gaap:StockholdersEquity", Period(end=date(1998, 12, 31)), "Retained", "3700000"),
+    ("us-gaap:SharesIssued", Period(end=date(1997, 12, 31)), "Common", "4200000"),
+    # events: the year between two balances
+    ("us-gaap:NetIncomeLoss", YEAR_1997, "Retained", "900000"),
+    ("us-gaap:NetIncomeLoss", YEAR_1997, "Total", "900000"),
+    ("us-gaap:DividendsCommonStock", YEAR_1997, "Retained", "400000"),  # printed (400): a dividend is positive
+    ("us-gaap:StockIssuedDuringPeriodValueNewIssues", YEAR_1997, "APIC", "198000"),
+    ("us-gaap:StockIssuedDuringPeriodSharesNewIssues", YEAR_1997, "Common", "200000"),
+    ("us-gaap:TreasuryStockValueAcquiredCostMethod", YEAR_1997, "Treasury", "150000"),  # printed (150): positive
+    ("us-gaap:NetIncomeLoss", Period(start=date(1998, 1, 1), end=date(1998, 12, 31)), "Total", "-300000"),
+])
+def test_rows_and_columns_are_concepts_members_and_periods(equity, concept, period, column, value):
+    assert equity[1][concept, period, MEMBERS[column]] == Decimal(value)
+
+
+def test_no_line_of_the_roll_forward_is_an_extension(equity):
+    conversion = equity[0]
+    assert conversion.mapped.extensions == []
+
+
+def test_the_equity_statement_validates_in_arelle(equity):
+    report = json.loads((equity[2] / "report.json").read_text())
+    assert report["arelle"]["errors"] == 0, report["arelle"]["messages"]
+    assert not [check for check in report["checks"] if check["severity"] == "error"]
