@@ -28,28 +28,30 @@ CENTRAL INDEX KEY:			0000999999
                           (In thousands)
 <TABLE>
 <CAPTION>
-                                  Common Stock      Additional
-                               ------------------    Paid-in     Retained    Treasury
-                                Shares    Amount     Capital     Earnings     Stock       Total
-                               --------  --------  ----------  ----------  ---------  ---------
-<S>                            <C>       <C>       <C>         <C>         <C>        <C>
-Balance, December 31, 1996....   4,000    $   40     $ 1,960     $ 3,500     $  (200)   $ 5,300
-Net income....................      --        --          --         900          --        900
-Cash dividends ($.10 per share)     --        --          --        (400)         --       (400)
-Issuance of common stock......     200         2         198          --          --        200
-Purchase of treasury stock....      --        --          --          --        (150)      (150)
-                               --------  --------  ----------  ----------  ---------  ---------
-Balance, December 31, 1997....   4,200    $   42     $ 2,158     $ 4,000     $  (350)   $ 5,850
-Net loss......................      --        --          --        (300)         --       (300)
-                               --------  --------  ----------  ----------  ---------  ---------
-Balance, December 31, 1998....   4,200    $   42     $ 2,158     $ 3,700     $  (350)   $ 5,550
-                               ========  ========  ==========  ==========  =========  =========
+                                  Common Stock      Additional                          Accumulated
+                               ------------------    Paid-in     Retained    Treasury   Other Compre-
+                                Shares    Amount     Capital     Earnings     Stock     hensive Loss      Total
+                               --------  --------  ----------  ----------  ---------  -------------  ---------
+<S>                            <C>       <C>       <C>         <C>         <C>        <C>            <C>
+Balance, December 31, 1996....   4,000    $   40     $ 1,960     $ 3,500     $  (200)      $   (50)   $ 5,250
+Net income....................      --        --          --         900          --            --        900
+Translation adjustment........      --        --          --          --          --           (30)       (30)
+Cash dividends ($.10 per share)     --        --          --        (400)         --            --       (400)
+Issuance of common stock......     200         2         198          --          --            --        200
+Purchase of treasury stock....      --        --          --          --        (150)           --       (150)
+                               --------  --------  ----------  ----------  ---------  -------------  ---------
+Balance, December 31, 1997....   4,200    $   42     $ 2,158     $ 4,000     $  (350)      $   (80)   $ 5,770
+Net loss......................      --        --          --        (300)         --            --       (300)
+                               --------  --------  ----------  ----------  ---------  -------------  ---------
+Balance, December 31, 1998....   4,200    $   42     $ 2,158     $ 3,700     $  (350)      $   (80)   $ 5,470
+                               ========  ========  ==========  ==========  =========  =============  =========
 </TABLE>
 </TEXT>
 </DOCUMENT>
 """
 MEMBERS = {"Common": "us-gaap:CommonStockMember", "APIC": "us-gaap:AdditionalPaidInCapitalMember",
-           "Retained": "us-gaap:RetainedEarningsMember", "Treasury": "us-gaap:TreasuryStockMember", "Total": None}
+           "Retained": "us-gaap:RetainedEarningsMember", "Treasury": "us-gaap:TreasuryStockMember",
+           "AOCI": "us-gaap:AccumulatedOtherComprehensiveIncomeMember", "Total": None}
 YEAR_1997 = Period(start=date(1997, 1, 1), end=date(1997, 12, 31))
 
 
@@ -70,12 +72,15 @@ def equity(tmp_path_factory):
     # balances: instants at their printed dates, in every component's column
     ("us-gaap:StockholdersEquity", Period(end=date(1996, 12, 31)), "Common", "40000"),
     ("us-gaap:StockholdersEquity", Period(end=date(1996, 12, 31)), "Treasury", "-200000"),
-    ("us-gaap:StockholdersEquity", Period(end=date(1997, 12, 31)), "Total", "5850000"),
+    ("us-gaap:StockholdersEquity", Period(end=date(1997, 12, 31)), "Total", "5770000"),
+    ("us-gaap:StockholdersEquity", Period(end=date(1997, 12, 31)), "AOCI", "-80000"),
     ("us-gaap:StockholdersEquity", Period(end=date(1998, 12, 31)), "Retained", "3700000"),
     ("us-gaap:SharesIssued", Period(end=date(1997, 12, 31)), "Common", "4200000"),
     # events: the year between two balances
     ("us-gaap:NetIncomeLoss", YEAR_1997, "Retained", "900000"),
     ("us-gaap:NetIncomeLoss", YEAR_1997, "Total", "900000"),
+    ("us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax", YEAR_1997,
+     "AOCI", "-30000"),  # an other comprehensive loss is negative
     ("us-gaap:DividendsCommonStock", YEAR_1997, "Retained", "400000"),  # printed (400): a dividend is positive
     ("us-gaap:StockIssuedDuringPeriodValueNewIssues", YEAR_1997, "APIC", "198000"),
     ("us-gaap:StockIssuedDuringPeriodSharesNewIssues", YEAR_1997, "Common", "200000"),

@@ -103,3 +103,75 @@ def test_the_signed_lines_still_add_up_to_their_printed_totals(cash_flow_facts):
 ])
 def test_cash_flow_sign_rules(label, section, sign):
     assert cash_flow_sign(label, section) == sign
+
+
+INCOME_AND_BALANCE = """\
+<SEC-HEADER>
+ACCESSION NUMBER:		0000999999-99-000005
+CONFORMED SUBMISSION TYPE:	10-K
+CONFORMED PERIOD OF REPORT:	19981231
+COMPANY CONFORMED NAME:			TEST CO
+CENTRAL INDEX KEY:			0000999999
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>10-K
+<TEXT>
+                             TEST CO
+               CONSOLIDATED STATEMENTS OF OPERATIONS
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                        1998         1997
+<S>                                                  <C>          <C>
+Net sales............................................    $ 2,000      $ 2,400
+Cost of sales........................................     (1,500)      (1,600)
+Research and development expense.....................       (700)        (600)
+                                                      --------     --------
+Net income (loss)....................................    $  (200)     $   200
+                                                      ========     ========
+</TABLE>
+
+                    CONSOLIDATED BALANCE SHEETS
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                                                          December 31,
+                                                        1998         1997
+<S>                                                  <C>          <C>
+Cash.................................................    $ 1,000      $ 1,100
+                                                      --------     --------
+Total assets.........................................    $ 1,000      $ 1,100
+                                                      ========     ========
+Accounts payable.....................................    $   300      $   200
+Common stock.........................................        500          500
+Retained earnings....................................        400          600
+Less treasury stock, at cost.........................       (200)        (200)
+                                                      --------     --------
+Total stockholders' equity...........................        700          900
+                                                      --------     --------
+Total liabilities and stockholders' equity...........    $ 1,000      $ 1,100
+                                                      ========     ========
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+
+
+@pytest.fixture(scope="module")
+def income_and_balance_facts(tmp_path_factory):
+    path = tmp_path_factory.mktemp("signs") / "income-balance.txt"
+    path.write_text(INCOME_AND_BALANCE)
+    return {(f.label.strip(), f.context.period.end.year): f.value for f in convert(path).mapped.facts}
+
+
+@pytest.mark.parametrize(("label", "year", "value"), [
+    ("Cost of sales", 1998, "1500000"),  # an expense printed in parentheses is positive
+    ("Research and development expense", 1997, "600000"),  # an extension expense too
+    ("Net income (loss)", 1998, "-200000"),  # a net loss is negative
+    ("Net income (loss)", 1997, "200000"),
+    ("Less treasury stock, at cost", 1998, "200000"),  # treasury stock is positive (a debit, subtracted)
+    ("Total stockholders' equity", 1998, "700000"),
+])
+def test_income_statement_and_balance_sheet_signs(income_and_balance_facts, label, year, value):
+    assert income_and_balance_facts[label, year] == Decimal(value)

@@ -136,7 +136,8 @@ def components(statement: Statement) -> list[Component] | None:
 
 
 def _text(heading: str) -> str:
-    return " ".join(_HEADING_TEXT.sub(" ", heading.lower().replace("-", " ")).split())
+    joined = re.sub(r"(?<=[a-z])- +(?=[a-z])", "", heading.lower())  # 'compre- hensive', split over two lines
+    return " ".join(_HEADING_TEXT.sub(" ", joined.replace("-", " ")).split())
 
 
 def _component(heading: str) -> Component | None:
