@@ -50,6 +50,9 @@ Cash flows from financing activities:
 Net cash used in financing activities...............      (175)        (100)
                                                       --------     --------
 Net increase (decrease) in cash and cash equivalents       (205)         942
+                                                      ========     ========
+Supplemental disclosure of noncash investing activities:
+  Purchases of equipment included in accounts payable         45           30
 </TABLE>
 </TEXT>
 </DOCUMENT>
@@ -77,6 +80,7 @@ def cash_flow_facts(tmp_path_factory):
     ("Dividends paid", 1998, "115000"),
     ("Purchase of treasury stock", 1998, "60000"),  # repurchases are positive
     ("Net cash used in investing activities", 1998, "-170000"),  # a net amount keeps its printed sign
+    ("Purchases of equipment included in accounts payable", 1998, "45000"),  # disclosed, not a cash effect
 ])
 def test_cash_flow_lines_without_a_us_gaap_concept_take_xbrl_signs(cash_flow_facts, label, year, value):
     assert cash_flow_facts[1][label, year] == Decimal(value)
@@ -99,6 +103,7 @@ def test_the_signed_lines_still_add_up_to_their_printed_totals(cash_flow_facts):
     ("Additions to property and equipment", "Investing activities:", -1),
     ("Other", "Investing activities:", -1),
     ("Cash paid for interest", "Supplemental disclosures:", 1),
+    ("Repayments of commercial paper, net", "Financing activities:", 1),  # net proceeds
     ("Deferred income taxes", "", 1),
 ])
 def test_cash_flow_sign_rules(label, section, sign):

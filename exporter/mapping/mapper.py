@@ -38,7 +38,7 @@ from .facts import (
 )
 from .naming import name_from_label
 from .networks import cash_effect_signs
-from .signs import cash_flow_sign
+from .signs import cash_flow_sign, is_supplemental
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
@@ -249,7 +249,7 @@ class _Mapper:
         if statement.kind is StatementKind.CASH_FLOW:
             if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
                 return -1 if row.balance == "credit" else 1
-            return cash_effect_signs().get(row.concept.qname, 1)
+            return 1 if is_supplemental(row.item.section) else cash_effect_signs().get(row.concept.qname, 1)
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1

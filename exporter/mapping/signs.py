@@ -38,11 +38,20 @@ _SUPPLEMENTAL = re.compile(r"supplement|non-?cash|paid during|disclosures?")  # 
 _CHARGE = re.compile(r"write ?(downs?|offs?)|impairment|depreciation|amortization|provision|allowance|reserve")
 
 
+# a net change in borrowings is held as net proceeds (ProceedsFromRepaymentsOf...), whatever word comes first
+_NET_DEBT = re.compile(r"(commercial paper|debt|borrowings?|notes|credit|loans?)( payable)? net$")
+
+
+def is_supplemental(section: str) -> bool:
+    """A cash flow section of disclosed amounts (interest paid, noncash investing), printed as they are."""
+    return bool(_SUPPLEMENTAL.search(section.lower()))
+
+
 def cash_flow_sign(label: str, section: str = "") -> int:
     """-1 when a cash flow line's value is its printed cash effect negated, +1 when it is as printed."""
     raw, heading = label.lower(), section.lower()
     text = synonyms.normalise(label)
-    if _NET_RESULT.search(text) or _SUPPLEMENTAL.search(heading):
+    if _NET_RESULT.search(text) or _NET_DEBT.search(text) or is_supplemental(heading):
         return 1
     if _GAIN.search(raw) and not _INFLOW.search(text):
         return -1
