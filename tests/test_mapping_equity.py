@@ -100,3 +100,56 @@ def test_the_equity_statement_validates_in_arelle(equity):
     report = json.loads((equity[2] / "report.json").read_text())
     assert report["arelle"]["errors"] == 0, report["arelle"]["messages"]
     assert not [check for check in report["checks"] if check["severity"] == "error"]
+
+
+SERIES = """\
+<SEC-HEADER>
+ACCESSION NUMBER:		0000999999-99-000006
+CONFORMED SUBMISSION TYPE:	10-K
+CONFORMED PERIOD OF REPORT:	19981231
+COMPANY CONFORMED NAME:			TEST CO
+CENTRAL INDEX KEY:			0000999999
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>10-K
+<TEXT>
+                             TEST CO
+              STATEMENTS OF SHAREHOLDERS' EQUITY (DEFICIT)
+<TABLE>
+<CAPTION>
+                           Series A Preferred  Series B Preferred     Common Stock      Deferred
+                           ------------------  ------------------  ------------------   Compen-    Accumulated
+                            Shares    Amount    Shares    Amount    Shares    Amount    sation       Deficit
+                           --------  --------  --------  --------  --------  --------  ---------   ----------
+<S>                        <C>       <C>       <C>       <C>       <C>       <C>       <C>         <C>
+Balances at 12/31/97....     1,000    $1,000        --    $   --     2,000    $  200     $ (50)     $ (1,400)
+Issuance of Series B
+  preferred stock.........      --        --       500       900        --        --        --            --
+Amortization of deferred
+  compensation............      --        --        --        --        --        --        20            --
+Net loss..................      --        --        --        --        --        --        --          (600)
+                           --------  --------  --------  --------  --------  --------  ---------   ----------
+Balances at 12/31/98....     1,000    $1,000       500    $  900     2,000    $  200     $ (30)     $ (2,000)
+                           ========  ========  ========  ========  ========  ========  =========   ==========
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_a_second_series_and_an_unknown_component_get_extension_members_and_validate(tmp_path):
+    path = tmp_path / "series.txt"
+    path.write_text(SERIES)
+    conversion = convert(path)
+    members = {member.member.name for member in conversion.mapped.members}
+    assert members == {"SeriesBPreferredMember", "DeferredCompensationMember"}
+    facts = {(f.concept.qname, f.context.period.end.year, dict(f.context.dimensions).get(EQUITY_AXIS)): f.value
+             for f in conversion.mapped.facts}
+    assert facts["us-gaap:StockholdersEquity", 1998, "us-gaap:PreferredStockMember"] == Decimal("1000")
+    assert facts["us-gaap:StockholdersEquity", 1998, "ext:SeriesBPreferredMember"] == Decimal("900")
+    assert facts["us-gaap:SharesIssued", 1998, "ext:SeriesBPreferredMember"] == Decimal("500")
+    assert facts["us-gaap:StockIssuedDuringPeriodValueNewIssues", 1998, "ext:SeriesBPreferredMember"] == Decimal("900")
+    assert facts["us-gaap:StockholdersEquity", 1997, "ext:DeferredCompensationMember"] == Decimal("-50")
+    assert facts["us-gaap:NetIncomeLoss", 1998, "us-gaap:RetainedEarningsMember"] == Decimal("-600")
+    report = json.loads((write_outputs(conversion, tmp_path / "out") / "report.json").read_text())
+    assert report["arelle"]["errors"] == 0, report["arelle"]["messages"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ..parse.model import Cell
 from ..periods import Period, parse_date
 from ..statements.model import LineItem, Statement, UnitKind
 from . import synonyms
@@ -20,11 +21,11 @@ from . import synonyms
 EQUITY_AXIS = "us-gaap:StatementEquityComponentsAxis"
 EQUITY_DOMAIN = "us-gaap:EquityComponentDomain"
 COMMON, TREASURY = "us-gaap:CommonStockMember", "us-gaap:TreasuryStockMember"
-BALANCE_CONCEPT = "us-gaap:StockholdersEquity"
+_BALANCE_CONCEPTS = {"money": "us-gaap:StockholdersEquity", "issued": "us-gaap:SharesIssued",
+                     "treasury": "us-gaap:TreasuryStockShares"}
 
 # A column's component by its heading, most specific first: None is the total (no member).
 _COMPONENTS: list[tuple[re.Pattern[str], str | None]] = [(re.compile(pattern), member) for pattern, member in [
-    (r"\btotals?\b", None),
     (r"accumulated (other )?comprehensive|other comprehensive|cumulative (foreign|translation)|translation adj|"
      r"unrealized", "us-gaap:AccumulatedOtherComprehensiveIncomeMember"),
     (r"comprehensive (income|loss)", None),  # a memo column of comprehensive income: the company's totals
@@ -36,6 +37,7 @@ _COMPONENTS: list[tuple[re.Pattern[str], str | None]] = [(re.compile(pattern), m
     (r"preferred", "us-gaap:PreferredStockMember"),
     (r"common|capital stock|ordinary shares|class [ab]\b", COMMON),
     (r"noncontrolling|minority", "us-gaap:NoncontrollingInterestMember"),
+    (r"\btotals?\b|equity", None),
 ]]
 _SHARES = re.compile(r"\bshares\b|\bnumber\b|\bunits\b")
 _AMOUNT = re.compile(r"\bamount\b|\bpar value\b|\bvalue\b|\bdollars\b")
@@ -123,12 +125,19 @@ def components(statement: Statement) -> list[Component] | None:
     found: list[Component | None] = [_component(column.heading) for column in statement.columns]
     if sum(1 for component in found if component and component.member) < 2:
         return None
-    for index, component in enumerate(found):  # 'Amount' under 'Common stock', beside its 'Shares'
-        if component is None:
+    seen: set[tuple[str | None, bool, str]] = set()
+    for index, component in enumerate(found):
+        heading = statement.columns[index].heading
+        if component is None:  # 'Amount' under 'Common stock', beside its 'Shares'
             beside = next((c for c in reversed(found[:index]) if c is not None), None) or \
                 next((c for c in found[index + 1:] if c is not None), None)
-            shares = bool(_SHARES.search(_text(statement.columns[index].heading)))
-            found[index] = Component(beside.member if beside else None, shares, beside.name if beside else "")
+            shares = bool(_SHARES.search(_text(heading)))
+            component = Component(beside.member if beside else None, shares, beside.name if beside else "")
+        elif (component.member, component.shares, component.name) in seen:  # a second 'Preferred stock' (series B)
+            name = " ".join(_SHARES.sub("", _AMOUNT.sub("", _own_words(heading))).split())
+            component = Component(None, component.shares, name)
+        found[index] = component
+        seen.add((component.member, component.shares, component.name))
     result = [component for component in found if component is not None]
     if len({(c.member, c.shares, c.name) for c in result}) < len(result):
         return None  # two columns would report the same facts: the headings do not tell the components apart
@@ -140,16 +149,20 @@ def _text(heading: str) -> str:
     return " ".join(_HEADING_TEXT.sub(" ", joined.replace("-", " ")).split())
 
 
-def _component(heading: str) -> Component | None:
+def _own_words(heading: str) -> str:
+    """A heading without the period it repeats: 'three months ended march 31 2025 common stock' -> 'common stock'."""
     text = _text(heading)
-    own = _PERIOD_WORDS.sub("", text).strip()  # 'three months ended march 31 2025 common stock' -> 'common stock'
-    text = own or text
+    return _PERIOD_WORDS.sub("", text).strip() or text
+
+
+def _component(heading: str) -> Component | None:
+    text = _own_words(heading)
     shares = bool(_SHARES.search(text)) and not _AMOUNT.search(text)
     for pattern, member in _COMPONENTS:
         if pattern.search(text):
             return Component(member, shares)
     name = _SHARES.sub("", _AMOUNT.sub("", text)).strip()
-    if _BARE.match(name) or "equity" in name:
+    if _BARE.match(name):
         return None
     return Component(None, False, name)
 
@@ -158,29 +171,33 @@ def lines(statement: Statement, columns: list[Component]) -> list[EquityLine]:
     """The statement's rows split by unit (money, shares), each with its concept and period."""
     periods = _row_periods(statement)
     result: list[EquityLine] = []
-    used: set[tuple[str, Period | None]] = set()  # a concept once per period (a second such row: an extension)
+    used: set[tuple[str, Period | None, str]] = set()  # a concept once per period (a second row: an extension)
     events = 0
     for item, period in zip(statement.items, periods, strict=True):
         balance_row = bool(_BALANCE.search(synonyms.normalise(item.label)))
         at = ("end" if events else "start") if balance_row and period is None else None
         events += not balance_row
         event = None if balance_row else _event(item)
-        for shares in (False, True):
-            cells = {index: cell for index, cell in item.cells.items()
-                     if index < len(columns) and columns[index].shares is shares}
-            if not cells:
-                continue
+        groups: dict[str, dict[int, Cell]] = {}  # money, shares issued, shares in treasury
+        for index, cell in sorted(item.cells.items()):
+            if index < len(columns):
+                column = columns[index]
+                group = "treasury" if column.shares and column.member == TREASURY else \
+                    "issued" if column.shares else "money"
+                groups.setdefault(group, {})[index] = cell
+        for group, cells in groups.items():
+            shares = group != "money"
             if balance_row:
-                concept = _balance_shares(cells, columns) if shares else BALANCE_CONCEPT
+                concept = _BALANCE_CONCEPTS[group]
             else:
                 concept = (event.shares if shares else event.concept) if event else None
             if shares and concept is None and all(cell.dash for cell in cells.values()):
                 continue  # dashes in the share columns of an event that issues no shares (net income)
             if concept and not balance_row:
-                if (concept, period) in used:
+                if (concept, period, group) in used:
                     concept = None
                 else:
-                    used.add((concept, period))
+                    used.add((concept, period, group))
             unit = UnitKind.SHARES if shares else UnitKind.MONETARY
             result.append(EquityLine(replace(item, cells=cells, unit=unit), concept, period, at,
                                      bool(event and event.reduces)))
@@ -192,14 +209,6 @@ def _event(item: LineItem) -> Event | None:
     if len(text.split()) == 1 and item.section:  # 'Common' under 'Dividends to shareholders:'
         text = f"{synonyms.normalise(item.section)} {text}"
     return next((event for pattern, event in _EVENTS if pattern.search(text)), None)
-
-
-def _balance_shares(cells: dict, columns: list[Component]) -> str | None:
-    """The shares a balance row counts: issued, or held in treasury (one concept for the row's share columns)."""
-    members = {columns[index].member for index in cells}
-    if members == {TREASURY}:
-        return "us-gaap:TreasuryStockShares"
-    return "us-gaap:SharesIssued" if len(members) == 1 and None not in members and TREASURY not in members else None
 
 
 def _row_periods(statement: Statement) -> list[Period | None]:
