@@ -71,3 +71,21 @@ def test_a_line_labelled_only_by_punctuation_gets_a_concept_and_the_filing_valid
     folder = write_outputs(conversion, tmp_path / "out")
     report = json.loads((folder / "report.json").read_text())
     assert report["arelle"]["errors"] == 0, report["arelle"]["messages"]
+
+
+UNLABELLED_TOTAL = BALANCE_SHEET.replace(
+    """1995 restructuring deposit...........................         75           --
+R\u00e9serve l\u00e9gale......................................         25           25
+""", """Patents..............................................         60           --
+Trademarks...........................................         40           25
+                                                      --------     --------
+                                                             100           25
+""")
+
+
+def test_an_unlabelled_total_is_named_by_what_it_adds_up(tmp_path):
+    path = tmp_path / "unlabelled.txt"
+    path.write_text(UNLABELLED_TOTAL, encoding="latin-1")
+    facts = [f for f in convert(path).mapped.facts if not f.label]
+    assert {f.value for f in facts} == {Decimal("100000"), Decimal("25000")}
+    assert {f.concept.name for f in facts} == {"TotalOfPatentsAndTrademarks"}
