@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import tempfile
 import zipfile
@@ -50,14 +51,17 @@ class ValidationResult:
 
 
 def taxonomy_package(cache_dir: Path | None = None) -> Path:
-    """Our taxonomy folder as a taxonomy package zip, rebuilt only when a file in the folder changed."""
+    """Our taxonomy folder as a taxonomy package zip, named by a digest of its files' contents: checkouts that share
+    the temporary folder each validate against their own taxonomy, and a changed file makes a new package."""
     source = taxonomy_dir()
     files = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix in (".xml", ".xsd"))
-    newest = max(p.stat().st_mtime for p in files)
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(source).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     folder = cache_dir or Path(tempfile.gettempdir()) / "legacy-xbrl"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{PACKAGE_TOP}.zip"
-    if target.exists() and target.stat().st_mtime >= newest:
+    target = folder / f"{PACKAGE_TOP}-{digest.hexdigest()[:16]}.zip"
+    if target.exists():
         return target
 
     def write(temporary: Path) -> None:
