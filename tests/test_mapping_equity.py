@@ -8,9 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from exporter.mapping.equity import EQUITY_AXIS
+from exporter.mapping.equity import EQUITY_AXIS, _event, _is_balance
 from exporter.periods import Period
 from exporter.pipeline import convert, write_outputs
+from exporter.statements.model import Area, LineItem, UnitKind
 
 EQUITY = """\
 <SEC-HEADER>
@@ -153,3 +154,28 @@ def test_a_second_series_and_an_unknown_component_get_extension_members_and_vali
     assert facts["us-gaap:NetIncomeLoss", 1998, "us-gaap:RetainedEarningsMember"] == Decimal("-600")
     report = json.loads((write_outputs(conversion, tmp_path / "out") / "report.json").read_text())
     assert report["arelle"]["errors"] == 0, report["arelle"]["messages"]
+
+
+@pytest.mark.parametrize(("label", "section", "balance", "concept"), [
+    ("Balance, December 31, 1996", "", True, None),
+    ("BALANCES AT 12/31/97", "", True, None),
+    ("September 27, 1991", "Balance at", True, None),  # the date alone, under its 'Balance at' line
+    ("Net earnings", "", False, "us-gaap:NetIncomeLoss"),
+    ("related tax benefits", "Common stock issued under stock option plans and", False,
+     "us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation"),  # a label's last line, read with its first
+    ("Common", "Dividends to shareholders:", False, "us-gaap:DividendsCommonStock"),
+    ("Preferred", "Dividends to shareholders:", False, "us-gaap:DividendsPreferredStock"),
+    ("Income tax benefit from stock options exercised", "", False,
+     "us-gaap:AdjustmentsToAdditionalPaidInCapitalTaxEffectFromShareBasedCompensation"),
+    ("Exercise of stock options", "", False, "us-gaap:StockIssuedDuringPeriodValueStockOptionsExercised"),
+    ("Purchase of treasury stock", "", False, "us-gaap:TreasuryStockValueAcquiredCostMethod"),
+    ("Repurchase of common stock", "", False, "us-gaap:StockRepurchasedDuringPeriodValue"),
+    ("Unrealized loss on securities", "", False,
+     "us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"),
+    ("Other transactions", "", False, None),
+])
+def test_roll_forward_rows(label, section, balance, concept):
+    item = LineItem(label, 10, {}, UnitKind.MONETARY, Area.NONE, section, None, label)
+    assert _is_balance(item) is balance
+    event = _event(item)
+    assert (event.concept if event else None) == concept

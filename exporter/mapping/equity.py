@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..parse.model import Cell
-from ..periods import Period, parse_date
+from ..periods import MONTHS, Period, parse_date
 from ..statements.model import LineItem, Statement, UnitKind
 from . import synonyms
 
@@ -98,14 +98,20 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
      Event("us-gaap:TreasuryStockValueAcquiredCostMethod", "us-gaap:TreasuryStockSharesAcquired", True)),
     (r"(repurchase|repurchased|purchase|purchased|buyback|retirement|retired)\b.*\b(common|stock|shares)",
      Event("us-gaap:StockRepurchasedDuringPeriodValue", "us-gaap:StockRepurchasedDuringPeriodShares", True)),
-    (r"employee stock purchase", Event("us-gaap:StockIssuedDuringPeriodValueEmployeeStockPurchasePlan",
-                                       "us-gaap:StockIssuedDuringPeriodSharesEmployeeStockPurchasePlans")),
+    (r"^(income )?tax (benefits?|effects?)|tax (benefits?|effects?) (from|of|on|related)",
+     Event("us-gaap:AdjustmentsToAdditionalPaidInCapitalTaxEffectFromShareBasedCompensation", None)),
+    (r"restricted stock", Event("us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures",
+                                "us-gaap:StockIssuedDuringPeriodSharesRestrictedStockAwardNetOfForfeitures")),
+    (r"employee stock purchase|stock purchase plan",
+     Event("us-gaap:StockIssuedDuringPeriodValueEmployeeStockPurchasePlan",
+           "us-gaap:StockIssuedDuringPeriodSharesEmployeeStockPurchasePlans")),
     (r"exercise|exercised", Event("us-gaap:StockIssuedDuringPeriodValueStockOptionsExercised",
                                   "us-gaap:StockIssuedDuringPeriodSharesStockOptionsExercised")),
-    (r"(employee|stock|benefit) (stock )?plans?", Event("us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation",
-                                                        "us-gaap:StockIssuedDuringPeriodSharesShareBasedCompensation")),
-    (r"tax benefits?", Event("us-gaap:AdjustmentsToAdditionalPaidInCapitalTaxEffectFromShareBasedCompensation", None)),
-    (r"(stock|share) based compensation|stock compensation|(deferred|unearned) compensation",
+    (r"(employee|stock|option|benefit|retirement|savings|incentive) (stock )?plans?",
+     Event("us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation",
+           "us-gaap:StockIssuedDuringPeriodSharesShareBasedCompensation")),
+    (r"(stock|share) based compensation|stock compensation|(deferred|unearned) compensation|compensation related to|"
+     r"grant of (common )?stock options|related to (the grant of )?(common )?stock options",
      Event("us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue",
            None)),
     (r"conversion|converted", Event("us-gaap:StockIssuedDuringPeriodValueConversionOfConvertibleSecurities",
@@ -171,10 +177,10 @@ def lines(statement: Statement, columns: list[Component]) -> list[EquityLine]:
     """The statement's rows split by unit (money, shares), each with its concept and period."""
     periods = _row_periods(statement)
     result: list[EquityLine] = []
-    used: set[tuple[str, Period | None, str]] = set()  # a concept once per period (a second row: an extension)
+    used: set[tuple[str, Period | None, str | None, str]] = set()  # a concept once per period (then: an extension)
     events = 0
     for item, period in zip(statement.items, periods, strict=True):
-        balance_row = bool(_BALANCE.search(synonyms.normalise(item.label)))
+        balance_row = _is_balance(item)
         at = ("end" if events else "start") if balance_row and period is None else None
         events += not balance_row
         event = None if balance_row else _event(item)
@@ -193,21 +199,36 @@ def lines(statement: Statement, columns: list[Component]) -> list[EquityLine]:
                 concept = (event.shares if shares else event.concept) if event else None
             if shares and concept is None and all(cell.dash for cell in cells.values()):
                 continue  # dashes in the share columns of an event that issues no shares (net income)
-            if concept and not balance_row:
-                if (concept, period, group) in used:
+            if concept:  # a balance or event printed twice for one date (a table continued under a second caption)
+                if (concept, period, at, group) in used:
                     concept = None
                 else:
-                    used.add((concept, period, group))
+                    used.add((concept, period, at, group))
             unit = UnitKind.SHARES if shares else UnitKind.MONETARY
             result.append(EquityLine(replace(item, cells=cells, unit=unit), concept, period, at,
                                      bool(event and event.reduces)))
     return result
 
 
-def _event(item: LineItem) -> Event | None:
+def _full_label(item: LineItem) -> str:
+    """The normalised label, after its section when it only ends it: 'Common' under 'Dividends to shareholders:',
+    'related tax benefits' under 'Common stock issued under stock option plans, net of shares repurchased, and'."""
     text = synonyms.normalise(item.label)
-    if len(text.split()) == 1 and item.section:  # 'Common' under 'Dividends to shareholders:'
-        text = f"{synonyms.normalise(item.section)} {text}"
+    continues = not item.label[:1].isupper() or len(text.split()) == 1
+    return f"{synonyms.normalise(item.section)} {text}" if item.section and continues else text
+
+
+def _is_balance(item: LineItem) -> bool:
+    """A balance row: 'Balance, December 31, 1996', or a date alone under a 'Balance at' heading."""
+    text = _full_label(item)
+    if _BALANCE.search(text):
+        return True
+    words = synonyms.normalise(item.label).split()
+    return len(words) <= 4 and parse_date(item.label) is not None and words[0] in MONTHS
+
+
+def _event(item: LineItem) -> Event | None:
+    text = _full_label(item)
     return next((event for pattern, event in _EVENTS if pattern.search(text)), None)
 
 
@@ -219,7 +240,7 @@ def _row_periods(statement: Statement) -> list[Period | None]:
     dates: list[date | None] = []
     for item in items:
         label = synonyms.normalise(item.label)
-        if not _BALANCE.search(label):
+        if not _is_balance(item):
             dates.append(None)
             continue
         found = parse_date(item.label)
@@ -231,7 +252,7 @@ def _row_periods(statement: Statement) -> list[Period | None]:
         dates.append(found)
     periods: list[Period | None] = []
     for index, item in enumerate(items):
-        if _BALANCE.search(synonyms.normalise(item.label)):
+        if _is_balance(item):
             periods.append(Period(end=dates[index]) if dates[index] else None)
             continue
         before = next((d for d in reversed(dates[:index]) if d), None)
