@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 
 class FilingTimeout(Exception):
@@ -12,13 +14,13 @@ class FilingTimeout(Exception):
 
 
 @contextmanager
-def time_limit(seconds: float | None):
+def time_limit(seconds: float | None) -> Iterator[None]:
     """Stop a pathological filing after `seconds` (only where signals work: the main thread of a process)."""
     if not seconds or threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def expire(_signum, _frame):
+    def expire(_signum: int, _frame: FrameType | None) -> None:
         raise FilingTimeout(f"took longer than the {seconds:g} s limit (--timeout)")
 
     previous = signal.signal(signal.SIGALRM, expire)

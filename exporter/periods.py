@@ -77,6 +77,9 @@ SPAN = CaseBlind(
 )
 
 
+_DAYS_PER_MONTH = 365.25 / 12
+
+
 @dataclass(frozen=True)
 class Period:
     """An XBRL period: an instant (start is None) or a duration from start to end, both inclusive."""
@@ -90,9 +93,11 @@ class Period:
 
     @property
     def months(self) -> int | None:
+        """The length of a duration in whole months, rounded: a 39-week period from September 27 to June 26 is 9
+        (counting calendar months, as printed headings do not, would make it 10)."""
         if self.start is None:
             return None
-        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+        return round(((self.end - self.start).days + 1) / _DAYS_PER_MONTH)
 
     def __str__(self) -> str:
         return self.end.isoformat() if self.start is None else f"{self.start.isoformat()}--{self.end.isoformat()}"

@@ -30,6 +30,7 @@ from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
 from .statements.build import build_statement
+from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.model import Statement, StatementKind, StatementOutline
 
@@ -63,11 +64,12 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
     """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
     outline of every table and statement added to `tables` and `statements`."""
     schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are mapped
+    known = KnownEnds()  # the period ends the statements print, where a 52/53-week period before them ends
     for table in iter_tables(filing, let_go=True):
         tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
             continue  # an EX-27 exhibit is read by its tags below, not by its layout
-        statement = build_statement(table)
+        statement = build_statement(table, known)
         if statement is None or statement.kind is StatementKind.OTHER:
             continue
         infer_column_signs(statement)

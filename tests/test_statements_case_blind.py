@@ -12,10 +12,11 @@ from exporter.periods import CaseBlind
 from exporter.read.filing import parse_filing
 from exporter.read.source import decode_source
 from exporter.statements import build as statements
+from exporter.statements import scale
 
-PATTERNS = [value for module in (periods, statements) for value in vars(module).values()
+PATTERNS = [value for module in (periods, statements, scale) for value in vars(module).values()
             if isinstance(value, CaseBlind)]
-PATTERNS += [pattern for _, pattern in statements._KINDS + statements._SCALES]
+PATTERNS += [pattern for _, pattern in statements._KINDS]
 
 PHRASES = [
     "Three months ended March 31, 1999", "SIX-MONTH PERIOD", "12 months ended", "Fiscal Year Ended Dec. 31 2000",
@@ -25,7 +26,9 @@ PHRASES = [
     "Stockholders' Equity", "OWNERS' INVESTMENT", "Changes in Shareholders' Deficit", "holders equity",
     "(Less)Sale of Widget Unit", "Less: disposal", "Divestiture", "Discontinued operations", "Sold", "Spin-off",
     "unless", "Balance Sheets", "Statement of Financial Condition", "Cash Flows", "Statements of Operations",
-    "(In thousands)", "(Dollars in Thousands)", "($000's)", "in millions", "Canadian dollars", "CDN $",
+    "(In thousands)", "(Dollars in Thousands)", "($000's)", "in millions", "Millions, except per share",
+    "(000 omitted)", "Thousands of dollars", "Statements of Comprehensive Income", "Selected Financial Data",
+    "NOTE 4. SEGMENTS", "Five-Year Summary", "Canadian dollars", "CDN $",
     "January 5, 1998", "Sept. 30, 2001", "SEP 1 1999", "December 31,1999",
     # not ASCII: searched with re.IGNORECASE, whose case folding str.lower does not follow ('ſ' is an 's')
     "Three monthſ ended", "Stockholderſ' equity", "Net income per ſhare", "Yearſ", "Décembre 31, 1999",

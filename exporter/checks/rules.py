@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ERROR, INCONSISTENCY, WARNING, INFO = "error", "inconsistency", "warning", "info"
-FLOW_STATEMENTS = ("income-statement", "cash-flow")
+FLOW_STATEMENTS = ("income-statement", "comprehensive-income", "cash-flow")
 PERIOD_MONTHS = (3, 6, 9, 12)
 SLACK_DAYS = 8  # a 52/53-week year, a 13/14-week quarter, a period ending a few days off a month end
 _SCENARIO_ROLES = {"srt:ProFormaMember": ColumnRole.PRO_FORMA, "srt:ScenarioAdjustmentMember": ColumnRole.ADJUSTMENT}

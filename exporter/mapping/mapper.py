@@ -56,7 +56,10 @@ _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)?
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
-_KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.CASH_FLOW: "debit",
+# A comprehensive income statement opens with the income statement's lines (net income), named the same way.
+_LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
+_KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
+                 StatementKind.CASH_FLOW: "debit",
                  StatementKind.EQUITY: "credit", StatementKind.OTHER: None,
                  StatementKind.FINANCIAL_DATA_SCHEDULE: None}
 
@@ -174,7 +177,7 @@ class _Mapper:
             return self._named(row, item.named)
         if not item.label or synonyms.normalise(item.label) == "net":
             return row  # named by what it adds up to
-        rule = synonyms.match(item.label, kind, item.area, item.unit)
+        rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit)
         concept = self.taxonomy.get(rule.concept) if rule else None
         if concept is None:
             return row
@@ -373,7 +376,8 @@ class _Mapper:
         if not item.cells:
             return
         dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
-        scale = statement.scale if item.unit is not UnitKind.PER_SHARE else 0
+        scale = 0 if item.unit is UnitKind.PER_SHARE else statement.share_scale \
+            if item.unit is UnitKind.SHARES and statement.share_scale is not None else statement.scale
         unit = self._unit(item.unit, statement.currency)
         line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
         for index, cell in sorted(item.cells.items()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,6 +37,12 @@ _INLINE_FILE_NUMBER = re.compile(r"commission\s+file\s+(?:number|no\.?)\s*:?\s*(
 _DATE_OF_REPORT = re.compile(r"date\s+of\s+report[^:]*:\s*(.+)$", re.IGNORECASE)
 _PERIOD_ENDED = re.compile(r"for\s+the\s+(?:fiscal\s+year|quarterly\s+period|period)\s+ended\s*:?\s*(.+)$", re.I)
 _COVER_LINES = 120
+_COVER_MARKUP_CHARS = 300_000  # markup read for an HTML cover page (inline styles make it long)
+_MARKUP = re.compile(r"<(?:html|body|div|p|td|font)\b", re.IGNORECASE)
+_BLOCK_END = re.compile(r"<(?:/?(?:p|div|tr|br|h\d|table|li|pre)\b|/td)[^<>]*>", re.IGNORECASE)
+_HIDDEN = (("<head", "</head>"), ("<script", "</script>"), ("<style", "</style>"), ("<!--", "-->"),
+           ("<ix:header", "</ix:header>"))  # markup whose text is not printed on the page
+_TAG_ANY = re.compile(r"<[^<>]*>")  # [^<>]: an unterminated tag is not scanned to the end
 # A word that each cover-page caption or date needs, so that a quick test spares most lines the searches
 _COVER_WORDS = re.compile(r"registrant|jurisdiction|commission|employer|report|ended")
 
@@ -166,6 +173,10 @@ def _cover_page(lines: list[str], document: Document | None) -> FilingHeader:
     """Facts printed on the cover page of the first document."""
     first = document.first if document else 0
     window = lines[first : first + _COVER_LINES]
+    labels = _COVER_LABELS
+    if any(_MARKUP.search(line) for line in window):
+        window = _markup_text(lines, first)
+        labels = {"company_name": _COVER_LABELS["company_name"]}  # the others' cells are not told apart by column
     header = FilingHeader(source="cover-page")
     amended = False
     for index, line in enumerate(window):
@@ -177,7 +188,7 @@ def _cover_page(lines: list[str], document: Document | None) -> FilingHeader:
             amended = amended or any(_AMENDMENT.search(prior) for prior in window[max(0, index - 3) : index])
         if not _may_hold_cover_fact(line):
             continue
-        for name, label in _COVER_LABELS.items():
+        for name, label in labels.items():
             if getattr(header, name) is None and (found := label.search(line)):
                 setattr(header, name, _value_above(window, index, found.start(), found.end()))
         if header.file_number is None and (inline := _INLINE_FILE_NUMBER.search(line)):
@@ -191,6 +202,38 @@ def _cover_page(lines: list[str], document: Document | None) -> FilingHeader:
     if header.form_type is None and header.company_name is None:
         header.source = "none"
     return header
+
+
+def _markup_text(lines: list[str], first: int) -> list[str]:
+    """The first lines of text of an HTML document's cover page: tags dropped, a line ended at each block."""
+    markup, size = [], 0
+    for line in lines[first:]:
+        markup.append(line)
+        size += len(line)
+        if size > _COVER_MARKUP_CHARS:
+            break
+    text = _BLOCK_END.sub("\n", "\n".join(markup)[:_COVER_MARKUP_CHARS])
+    text = html.unescape(_TAG_ANY.sub(" ", _without_hidden(text))).replace("\xa0", " ")
+    found = [" ".join(line.split()) for line in text.splitlines()]
+    return [line for line in found if line][:_COVER_LINES]
+
+
+def _without_hidden(markup: str) -> str:
+    """The markup without its head, scripts, styles and comments (found with str.find: linear, where a lazy
+    regex scanned to the end from each of a hostile file's unterminated openers)."""
+    lowered = markup.lower()
+    for opener, closer in _HIDDEN:
+        kept, at = [], 0
+        while (start := lowered.find(opener, at)) >= 0:
+            end = lowered.find(closer, start)
+            if end < 0:
+                break
+            kept.append(markup[at:start])
+            at = end + len(closer)
+        kept.append(markup[at:])
+        markup = " ".join(kept)
+        lowered = markup.lower()
+    return markup
 
 
 def _cover_complete(header: FilingHeader) -> bool:

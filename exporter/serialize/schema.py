@@ -40,6 +40,7 @@ _ROLES_PER_PART = 1000  # role types per annotation of the schema
 _ROOTS = {
     "balance-sheet": "us-gaap:StatementOfFinancialPositionAbstract",
     "income-statement": "us-gaap:IncomeStatementAbstract",
+    "comprehensive-income": "us-gaap:IncomeStatementAbstract",  # our taxonomy has no abstract of its own for it
     "cash-flow": "us-gaap:StatementOfCashFlowsAbstract",
     "stockholders-equity": "us-gaap:StatementOfStockholdersEquityAbstract",
 }

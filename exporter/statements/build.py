@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..parse.model import RowKind, TextTable
-from ..periods import YEAR, CaseBlind, Period, duration_ending, parse_date, span_months
+from ..parse.model import Cell, RowKind, TextTable
+from ..periods import CaseBlind
+from .columns import KnownEnds, column_periods
 from .model import (
     Area,
     ColumnRole,
@@ -15,6 +16,7 @@ from .model import (
     StatementKind,
     UnitKind,
 )
+from .scale import read_scale
 
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
@@ -23,18 +25,23 @@ _KINDS = [
     (StatementKind.EQUITY, CaseBlind(r"(stockholders|shareholders|owners)'?\s+(equity|deficit|investment)|"
                                      r"changes\s+in\s+(stockholders|shareholders)", needs="holders|owners")),
     (StatementKind.INCOME_STATEMENT, CaseBlind(
-        r"statements?\s+of\s+(consolidated\s+)?(income|operations|earnings|loss)|income\s+statements?|"
+        r"statements?\s+of\s+(consolidated\s+)?(net\s+)?(income|operations|earnings|loss)|income\s+statements?|"
         r"results\s+of\s+operations|profit\s+and\s+loss")),
+    (StatementKind.COMPREHENSIVE_INCOME, CaseBlind(r"comprehensive\s+(income|loss|earnings)")),
 ]
-_SCALES = [
-    (6, CaseBlind(r"in\s+millions|\(millions\)|000,000'?s?\s+omitted")),
-    (3, CaseBlind(r"in\s+thousands|thousands\s+of\s+(?:u\.?s\.?\s+)?dollars|\(\s*\$?\s*000'?s?\s*\)|000'?s\s+omitted|"
-                  r"\(\s*dollars\s+in\s+thousands")),
-]
+# A title line that names a summary, a segment or a note table: not a statement, whatever its lines hold.
+_NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
+                           r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results)|"
+                           r"^\d+\.\s")
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
 _SHARES = CaseBlind(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
+_SHARES_SECTION = CaseBlind(r"^(weighted\s+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
+                            r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
+_SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
+                         needs="basic|dilut|primary")
+_FIRST_ROWS = 4  # label lines at the top of a table that may hold its scale caption
 _TOTAL_ASSETS = re.compile(r"^total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^total\s+current\s+assets", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^total\s+current\s+liabilities", re.I)
@@ -47,30 +54,35 @@ _SUBTOTAL = re.compile(r"sub-?\s*totals?")
 _PRO_FORMA = re.compile(r"pro\s*-?\s*forma")
 _DISPOSED = re.compile(r"\(less\)|\bless\b|\bsale\s+of\b|\bdisposal\s+of\b|\bdisposition\s+of\b|\bsold\b|historical|:",
                        re.I)
-_MONTH_AND_DAY = re.compile(r"\b([A-Z][a-z]+\.?\s+\d{1,2})\b")
 _NONCURRENT_ASSETS = re.compile(r"property|other assets|noncurrent|non-current|long-term|investments")
 _EQUITY_HEADING = re.compile(r"equity|capital")
 _NONCURRENT_LIABILITIES = re.compile(r"long-term|noncurrent|non-current")
 _NET_INCOME = re.compile(r"net\s+(income|loss|earnings)")
 _REVENUE = re.compile(r"revenue|sales|expenses")
+_NET_CASH = re.compile(r"net\s+cash\s+(provided|used)")
+_LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
 _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
 _LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
 
 
-def build_statement(table: TextTable) -> Statement | None:
-    """A Statement from a table with numbers, or None when the table has no numeric rows."""
+def build_statement(table: TextTable, known: KnownEnds | None = None) -> Statement | None:
+    """A Statement from a table with numbers, or None when the table has no numeric rows.
+
+    `known` holds the period ends of the filing's earlier statements (where a 52/53-week year begins); the ends
+    this statement's headings print are added to it."""
     if not table.columns or not any(row.cells for row in table.rows):
         return None
     context = " ".join(table.title_lines + table.heading_lines)
     kind = _kind(table, context)
-    scale = next((power for power, pattern in _SCALES if pattern.search(context)), 0)
+    scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
     statement = Statement(
         index=table.index,
         kind=kind,
         title=_title(table.title_lines),
-        columns=_columns(table, kind, context),
+        columns=_columns(table, kind, context, known),
         items=[],
-        scale=scale,
+        scale=scale.money,
+        share_scale=scale.shares,
         currency="CAD" if _CANADIAN.search(context) else "USD",
         first_line=table.first_line,
         last_line=table.last_line,
@@ -84,16 +96,43 @@ def build_statement(table: TextTable) -> Statement | None:
         elif row.kind is RowKind.CHECK:
             statement.check_lines.append(row.line)
         else:
-            unit = UnitKind.PER_SHARE if _PER_SHARE.search(row.label) else (
-                UnitKind.SHARES if _SHARES.search(row.label) and "$" not in row.label else UnitKind.MONETARY)
-            statement.items.append(LineItem(row.label, row.line, row.cells, unit, Area.NONE, section, row.rule_above,
-                                            row.text, row.label_lines))
+            statement.items.append(LineItem(row.label, row.line, row.cells, _unit(row.label, section, row.cells),
+                                            Area.NONE, section, row.rule_above, row.text, row.label_lines))
     if kind is StatementKind.BALANCE_SHEET:
         _assign_areas(statement.items)
+    if known is not None and kind is not StatementKind.OTHER:
+        known.add([column.period for column in statement.columns])
     return statement
 
 
+def _unit(label: str, section: str, cells: dict[int, Cell]) -> UnitKind:
+    """Per share or shares by the line's label, or by its section's for a line such as 'Basic' or 'Diluted'
+    (under 'Net income per share:' with amounts in cents, under 'Weighted average shares:' otherwise)."""
+    if _PER_SHARE.search(label):
+        return UnitKind.PER_SHARE
+    if _SHARES.search(label) and "$" not in label:
+        return UnitKind.SHARES
+    if section and (_SHARE_CLASS.search(label) or not label):
+        if _PER_SHARE.search(section) and any(cell.decimals for cell in cells.values()):
+            return UnitKind.PER_SHARE
+        if _SHARES_SECTION.search(section):
+            return UnitKind.SHARES
+    return UnitKind.MONETARY
+
+
+def _first_labels(table: TextTable) -> list[str]:
+    """The labels of the rows above the first amounts, where a scale caption may stand ('(In thousands)')."""
+    labels = []
+    for row in table.rows[:_FIRST_ROWS]:
+        if row.kind is RowKind.DATA:
+            break
+        labels.append(row.label)
+    return labels
+
+
 def _kind(table: TextTable, context: str) -> StatementKind:
+    if any(_NOT_STATEMENT.search(line.strip()) for line in table.title_lines):
+        return StatementKind.OTHER
     title = " ".join(table.title_lines)
     for kind, pattern in _KINDS:
         if pattern.search(title):
@@ -102,8 +141,11 @@ def _kind(table: TextTable, context: str) -> StatementKind:
         if pattern.search(context):
             return kind
     labels = " | ".join(row.label.lower() for row in table.rows)
-    if "total assets" in labels and ("liabilities" in labels or "equity" in labels):
+    if "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
+            _LIABILITIES_AND_EQUITY.search(labels):
         return StatementKind.BALANCE_SHEET
+    if _NET_CASH.search(labels) and "cash equivalents" in labels:
+        return StatementKind.CASH_FLOW
     if _NET_INCOME.search(labels) and _REVENUE.search(labels):
         return StatementKind.INCOME_STATEMENT
     return StatementKind.OTHER
@@ -114,38 +156,16 @@ def _title(lines: list[str]) -> str:
     return " ".join(titled or lines[-2:])
 
 
-def _columns(table: TextTable, kind: StatementKind, table_text: str) -> list[StatementColumn]:
-    """The columns' periods and roles; `table_text` is the title and heading lines, joined."""
-    table_end = parse_date(" ".join(table.title_lines)) or parse_date(table_text)
-    table_months = span_months(table_text)
-    month_day = _MONTH_AND_DAY.search(table_text)  # the table's 'December 31', for columns headed by a year alone
+def _columns(table: TextTable, kind: StatementKind, context: str, known: KnownEnds | None) -> list[StatementColumn]:
+    """The columns' periods (from their headings, `context` being the title and heading lines) and roles."""
+    periods = column_periods([column.heading for column in table.columns], " ".join(table.title_lines), context,
+                             kind is StatementKind.BALANCE_SHEET, known)
     columns = []
-    for column in table.columns:
-        heading = column.heading
-        end = parse_date(heading) or _year_in_heading(heading, table_end, month_day) or table_end
-        months = span_months(heading) or table_months
-        if end is None:
-            period = None
-        elif kind is StatementKind.BALANCE_SHEET:
-            period = Period(end=end)
-        else:
-            period = duration_ending(end, months or 12)
-        role = _role(heading)
-        entity = _entity(heading) if role is ColumnRole.DISPOSAL else None
-        columns.append(StatementColumn(column.index, heading, role, period, entity))
+    for column, period in zip(table.columns, periods, strict=True):
+        role = _role(column.heading)
+        entity = _entity(column.heading) if role is ColumnRole.DISPOSAL else None
+        columns.append(StatementColumn(column.index, column.heading, role, period, entity))
     return columns
-
-
-def _year_in_heading(heading: str, table_end, month_day: re.Match[str] | None):
-    """'2000' under a 'December 31,' heading: the table's month and day in the column's year."""
-    years = YEAR.findall(heading)
-    if len(years) != 1:
-        return None
-    if month_day:
-        return parse_date(f"{month_day.group(1)}, {years[0]}")
-    if table_end:
-        return parse_date(f"{table_end.strftime('%B')} {table_end.day}, {years[0]}")
-    return None
 
 
 def _role(heading: str) -> ColumnRole:

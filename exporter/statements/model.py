@@ -18,6 +18,7 @@ class StatementKind(Enum):
     __hash__ = object.__hash__  # by identity: Enum's own hash (of the name) is Python code, slow in hot lookups
     BALANCE_SHEET = "balance-sheet"
     INCOME_STATEMENT = "income-statement"
+    COMPREHENSIVE_INCOME = "comprehensive-income"
     CASH_FLOW = "cash-flow"
     EQUITY = "stockholders-equity"
     FINANCIAL_DATA_SCHEDULE = "financial-data-schedule"  # an EX-27 exhibit: tags name their concepts
@@ -120,6 +121,7 @@ class Statement:
     check_lines: list[int] = field(default_factory=list)
     failures: list[ArithmeticFailure] = field(default_factory=list)
     issues: list[TableIssue] = field(default_factory=list)
+    share_scale: int | None = None  # the power of ten of share counts when a caption gives theirs; None: `scale`
 
     @property
     def cell_count(self) -> int:

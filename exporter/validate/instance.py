@@ -4,6 +4,7 @@ model of the instance, without source lines) and its extension calculation linkb
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from lxml import etree
@@ -70,14 +71,14 @@ def extension_networks(instance: Path) -> Networks:
     return networks
 
 
-def _frame_from_model(model) -> pd.DataFrame:
+def _frame_from_model(model: Any) -> pd.DataFrame:
     """The fact table columns the checks use, from Arelle's model of the instance."""
     statements = _statement_kinds(model)
     return pd.DataFrame([_row(fact, statements.get(fact.qname, "")) for fact in model.facts
                          if fact.isNumeric and not fact.isNil and fact.context is not None])
 
 
-def _row(fact, statement: str) -> dict[str, object]:
+def _row(fact: Any, statement: str) -> dict[str, object]:
     context, unit = fact.context, fact.unit
     numerators, denominators = unit.measures if unit is not None else ([], [])
     unit_label = "/".join(" ".join(m.localName for m in measures) for measures in (numerators, denominators)
@@ -94,9 +95,9 @@ def _row(fact, statement: str) -> dict[str, object]:
     }
 
 
-def _statement_kinds(model) -> dict:
+def _statement_kinds(model: Any) -> dict[Any, str]:
     """The statement kind of each concept that the extension presentation puts in exactly one kind of statement."""
-    kinds: dict = {}
+    kinds: dict[Any, set[str]] = {}
     for role, concept in presented_concepts(model):
         kind = _ROLE_KINDS.get(next((k for k in _ROLE_KINDS if role.endswith(k)), ""), "")
         kinds.setdefault(concept, set()).add(kind)
@@ -104,4 +105,4 @@ def _statement_kinds(model) -> dict:
 
 
 _ROLE_KINDS = {"BalanceSheet": "balance-sheet", "IncomeStatement": "income-statement", "CashFlow": "cash-flow",
-               "StockholdersEquity": "stockholders-equity"}
+               "StockholdersEquity": "stockholders-equity", "ComprehensiveIncome": "comprehensive-income"}

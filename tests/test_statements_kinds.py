@@ -1,0 +1,97 @@
+"""Statement kinds from titles (condensed, over several lines, combined) and from lines when the title is on
+another page; summaries, segment and note tables are not statements."""
+
+from pathlib import Path
+
+import pytest
+from statement_fixtures import statements
+
+from exporter.read.filing import parse_filing
+from exporter.read.source import decode_source
+from exporter.statements.model import StatementKind
+
+BODY = """\
+<TABLE>
+<CAPTION>
+                                          Year Ended December 31,
+                                     1997          1996          1995
+<S>                                <C>           <C>           <C>
+Net sales                          $52,110       $47,305       $40,012
+Net income                           4,210         3,118         2,504
+Total assets                        90,000        80,000        70,000
+Total current liabilities           20,000        18,000        15,000
+</TABLE>
+"""
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS", StatementKind.INCOME_STATEMENT),
+    ("CONSOLIDATED STATEMENTS OF\n                 EARNINGS", StatementKind.INCOME_STATEMENT),
+    ("STATEMENT OF CONSOLIDATED NET INCOME", StatementKind.INCOME_STATEMENT),
+    ("CONSOLIDATED STATEMENTS OF FINANCIAL POSITION", StatementKind.BALANCE_SHEET),
+    ("CONSOLIDATED STATEMENTS OF EARNINGS, COMPREHENSIVE INCOME\n          AND RETAINED EARNINGS",
+     StatementKind.INCOME_STATEMENT),
+    ("CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME", StatementKind.COMPREHENSIVE_INCOME),
+    ("CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY AND COMPREHENSIVE INCOME", StatementKind.EQUITY),
+    ("ITEM 6.  SELECTED FINANCIAL DATA", StatementKind.OTHER),
+    ("FIVE-YEAR SUMMARY OF OPERATIONS", StatementKind.OTHER),
+    ("NOTE 9.  BUSINESS SEGMENTS", StatementKind.OTHER),
+    ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS\n    4. BALANCE SHEET INFORMATION", StatementKind.OTHER),
+])
+def test_kind_by_title(title, kind):
+    [statement] = statements(f"                 {title}\n                 (In thousands)\n{BODY}")
+    assert statement.kind is kind
+
+
+CONTINUED = """\
+<TABLE>
+<CAPTION>
+                                        September 30,     December 31,
+                                            1999              1998
+<S>                                     <C>               <C>
+Accounts payable                          $12,400           $10,150
+Total current liabilities                  32,400            30,150
+Common stock                               50,000            50,000
+Total liabilities and stockholders'
+  equity                                  108,300           101,977
+</TABLE>
+"""
+
+CASH_FLOW_ON_ITS_OWN_PAGE = """\
+<TABLE>
+<CAPTION>
+                                                      Six Months Ended
+                                                March 28, 1997   March 29, 1996
+<S>                                                <C>              <C>
+Net income                                           $ (708)           $ (33)
+Net cash provided by (used in) operating activities     (54)             (11)
+Cash and cash equivalents, end of the period             952              758
+</TABLE>
+"""
+
+
+def test_a_balance_sheet_continued_on_the_next_page_is_one_by_its_lines():
+    [statement] = statements(CONTINUED)
+    assert statement.kind is StatementKind.BALANCE_SHEET
+    assert [str(column.period) for column in statement.columns] == ["1999-09-30", "1998-12-31"]
+
+
+def test_a_cash_flow_statement_without_its_title_is_one_by_its_lines():
+    [statement] = statements(CASH_FLOW_ON_ITS_OWN_PAGE)
+    assert statement.kind is StatementKind.CASH_FLOW
+    assert [str(column.period) for column in statement.columns] == ["1996-09-28--1997-03-28",
+                                                                     "1995-09-30--1996-03-29"]
+
+
+def test_the_entity_name_of_an_html_document_comes_from_its_cover_page():
+    html = """<html><head><title>10-K</title></head><body>
+<p align="center">UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION</p>
+<p align="center">FORM 10-K</p>
+<p>For the fiscal year ended December 31, 2004</p>
+<table><tr><td><b>WIDGET HOLDINGS, INC.</b></td></tr>
+<tr><td>(Exact name of registrant as specified in its charter)</td></tr></table>
+</body></html>
+"""
+    header = parse_filing(decode_source(Path("fixture.htm"), html.encode())).header
+    assert (header.company_name, header.form_type, str(header.period_of_report)) == (
+        "WIDGET HOLDINGS, INC.", "10-K", "2004-12-31")
