@@ -109,6 +109,8 @@ REQUIRED = {
     "StockIssuedDuringPeriodSharesDividendReinvestmentPlan": None, "StockIssuedDuringPeriodSharesStockSplits": None,
     "StockIssuedDuringPeriodValueShareBasedCompensation": None,
     "StockIssuedDuringPeriodSharesShareBasedCompensation": None,
+    "AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation": ("duration", "debit"),
+    "SharesPaidForTaxWithholdingForShareBasedCompensation": ("duration", None),
 }
 SRT_ELEMENTS = {
     "StatementScenarioAxis": "Statement Scenario [Axis]",

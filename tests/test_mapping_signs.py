@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from exporter.mapping.signs import cash_flow_sign
+from exporter.mapping.signs import cash_flow_sign, comprehensive_income_balance
 from exporter.pipeline import convert
 
 CASH_FLOWS = """\
@@ -104,6 +104,9 @@ def test_the_signed_lines_still_add_up_to_their_printed_totals(cash_flow_facts):
     ("Other", "Investing activities:", -1),
     ("Cash paid for interest", "Supplemental disclosures:", 1),
     ("Repayments of commercial paper, net", "Financing activities:", 1),  # net proceeds
+    ("Foreign currency adjustments", "", -1),  # a foreign currency gain, added back as negative
+    ("Changes in deferred income taxes", "", -1),  # a change in the deferred tax asset
+    ("Investments and other, net", "Investing activities:", -1),
     ("Deferred income taxes", "", 1),
 ])
 def test_cash_flow_sign_rules(label, section, sign):
@@ -180,3 +183,51 @@ def income_and_balance_facts(tmp_path_factory):
 ])
 def test_income_statement_and_balance_sheet_signs(income_and_balance_facts, label, year, value):
     assert income_and_balance_facts[label, year] == Decimal(value)
+
+
+@pytest.mark.parametrize(("label", "balance"), [
+    ("Adjustment for net (gains)/losses realized and included in net income", "debit"),  # reclassified gains
+    ("Reclassification adjustment for losses included in net income", "debit"),
+    ("Net change in pension and other postretirement benefit liabilities", "debit"),
+    ("Foreign currency translation adjustment", "credit"),
+    ("Change in unrealized gains on marketable securities", "credit"),
+])
+def test_other_comprehensive_income_balances(label, balance):
+    assert comprehensive_income_balance(label) == balance
+
+
+COMPREHENSIVE_INCOME = CASH_FLOWS[:CASH_FLOWS.index("                             TEST CO")] + """\
+                             TEST CO
+          CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                        1998         1997
+<S>                                                  <C>          <C>
+Net income...........................................    $ 1,025      $   880
+Other comprehensive income (loss):
+  Change in unrealized gains on securities...........         80          (20)
+  Adjustment for net gains realized and included
+    in net income....................................        (30)          15
+                                                      --------     --------
+  Total other comprehensive income (loss)............         50           (5)
+                                                      --------     --------
+Comprehensive income.................................    $ 1,075      $   875
+                                                      ========     ========
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_a_reclassification_of_gains_out_of_other_comprehensive_income_is_positive(tmp_path):
+    path = tmp_path / "comprehensive.txt"
+    path.write_text(COMPREHENSIVE_INCOME)
+    conversion = convert(path)
+    facts = {(f.label.strip(), f.context.period.end.year): f.value for f in conversion.mapped.facts}
+    label = "Adjustment for net gains realized and included in net income"
+    assert facts[label, 1998] == Decimal("30000")  # printed (30): gains of 30 taken out of other comprehensive income
+    assert facts[label, 1997] == Decimal("-15000")  # printed 15: losses reclassified
+    assert facts["Change in unrealized gains on securities", 1997] == Decimal("-20000")
+    assert conversion.inconsistencies == []

@@ -96,8 +96,12 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
     (r"treasury\b.*\b(purchase|purchased|acquired|acquisition|repurchase|repurchased|bought)|"
      r"(purchase|purchases|acquisition|repurchase|repurchases)\b.*\btreasury",
      Event("us-gaap:TreasuryStockValueAcquiredCostMethod", "us-gaap:TreasuryStockSharesAcquired", True)),
-    (r"(repurchase|repurchased|purchase|purchased|buyback|retirement|retired)\b.*\b(common|stock|shares)",
+    (r"(repurchase|repurchased|purchase|purchased|buyback|retirement|retired)\b.*\b(common|stock|shares)|"
+     r"^(common )?(shares|stock) (repurchased|purchased|retired)",
      Event("us-gaap:StockRepurchasedDuringPeriodValue", "us-gaap:StockRepurchasedDuringPeriodShares", True)),
+    (r"tax(es)? withh|withh\w* (for|related to) tax|net share settlement",
+     Event("us-gaap:AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation",
+           "us-gaap:SharesPaidForTaxWithholdingForShareBasedCompensation", True)),
     (r"^(income )?tax (benefits?|effects?)|tax (benefits?|effects?) (from|of|on|related)",
      Event("us-gaap:AdjustmentsToAdditionalPaidInCapitalTaxEffectFromShareBasedCompensation", None)),
     (r"restricted stock", Event("us-gaap:StockIssuedDuringPeriodValueRestrictedStockAwardNetOfForfeitures",

@@ -38,7 +38,7 @@ from .facts import (
 )
 from .naming import name_from_label
 from .networks import cash_effect_signs
-from .signs import cash_flow_sign, is_supplemental
+from .signs import cash_flow_sign, comprehensive_income_balance, is_supplemental
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
@@ -253,6 +253,8 @@ class _Mapper:
             if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
                 return -1 if row.balance == "credit" else 1
             return 1 if is_supplemental(row.item.section) else cash_effect_signs().get(row.concept.qname, 1)
+        if statement.kind is StatementKind.COMPREHENSIVE_INCOME and row.balance == "debit":
+            return -1  # a statement of comprehensive income prints effects on it: a debit takes from it
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
@@ -340,6 +342,8 @@ class _Mapper:
         natural = self._natural_balance(row.item.area, kind)
         if kind is StatementKind.CASH_FLOW:  # a positive value that takes cash away is a credit to cash
             return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
+        if kind is StatementKind.COMPREHENSIVE_INCOME:
+            return comprehensive_income_balance(row.item.label)
         if kind is StatementKind.BALANCE_SHEET and _CONTRA.search(row.item.label):
             return "credit" if natural == "debit" else "debit"
         if kind is StatementKind.INCOME_STATEMENT and re.search(r"expense|cost", row.item.label, re.I) \

@@ -31,8 +31,11 @@ _LIABILITY = re.compile(r"payables?\b|\baccrued\b|\bliabilit|\bdeferred revenue|
 _CHANGE = re.compile(r"^(net )?(increase|decrease|change|changes)\b( decrease| increase)?( in)?\s*")
 _NOT_OPERATING = re.compile(r"investing|financing")
 _INVESTING = re.compile(r"investing")
-_OTHER = re.compile(r"^other\b")
+_OTHER = re.compile(r"^other\b|\band other net$")
 _OTHER_ADJUSTMENT = re.compile(r"^other( items| net| noncash items| non cash items)?$")  # OtherNoncashIncomeExpense
+_FOREIGN_CURRENCY = re.compile(r"^(net )?foreign (currency|exchange)( transaction| remeasurement)?"
+                               r"( adjustments?| gains?| losses?| gains? losses?| losses? gains?)$")
+_DEFERRED_TAXES = re.compile(r"(net )?deferred (income )?tax(es)?( assets?)?( and liabilities)?$")
 _NET_CAPITAL = re.compile(r"assets and liabilities|working capital")  # an increase in net operating capital
 _SUPPLEMENTAL = re.compile(r"supplement|non-?cash|paid during|disclosures?")  # amounts paid, printed as positive
 _CHARGE = re.compile(r"write ?(downs?|offs?)|impairment|depreciation|amortization|provision|allowance|reserve")
@@ -53,9 +56,11 @@ def cash_flow_sign(label: str, section: str = "") -> int:
     text = synonyms.normalise(label)
     if _NET_RESULT.search(text) or _NET_DEBT.search(text) or is_supplemental(heading):
         return 1
-    if _GAIN.search(raw) and not _INFLOW.search(text):
-        return -1
+    if (_GAIN.search(raw) or _FOREIGN_CURRENCY.search(text)) and not _INFLOW.search(text):
+        return -1  # a gain (a foreign currency gain), added back as negative
     changed = _CHANGE.sub("", text)
+    if changed != text and _DEFERRED_TAXES.match(changed):
+        return -1  # a change in deferred taxes is one in the asset (a plain 'Deferred income taxes' is the expense)
     if _INFLOW.search(changed):
         return 1
     if _OUTFLOW.search(changed):
@@ -67,3 +72,15 @@ def cash_flow_sign(label: str, section: str = "") -> int:
                                        or _NOT_OPERATING.search(heading)):
         return -1
     return 1
+
+
+# Lines of other comprehensive income held as what they take from it: a gain reclassified out of accumulated other
+# comprehensive income into net income (positive when gains are reclassified), a change in pension liabilities.
+_OCI_DEBIT = re.compile(r"reclassif|realized\b.*\bincluded in|included in net (income|earnings|loss)|pension|"
+                        r"postretirement|post retirement|defined benefit")
+
+
+def comprehensive_income_balance(label: str) -> str:
+    """The balance of an other comprehensive income line no concept names yet: debit for a line whose positive value
+    takes from comprehensive income (a reclassification of gains, a pension adjustment), else credit."""
+    return "debit" if _OCI_DEBIT.search(synonyms.normalise(label)) else "credit"
