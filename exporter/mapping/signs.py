@@ -32,7 +32,8 @@ _CHANGE = re.compile(r"^(net )?(increase|decrease|change|changes)\b( decrease| i
 _NOT_OPERATING = re.compile(r"investing|financing")
 _INVESTING = re.compile(r"investing")
 _OTHER = re.compile(r"^other\b|\band other net$")
-_OTHER_ADJUSTMENT = re.compile(r"^other( items| net| noncash items| non cash items)?$")  # OtherNoncashIncomeExpense
+# an 'Other' line among the operating adjustments: other noncash income, added back as negative
+_OTHER_ADJUSTMENT = re.compile(r"^other( items| net| noncash items| non cash items| operating activities( net)?)?$")
 _FOREIGN_CURRENCY = re.compile(r"^(net )?foreign (currency|exchange)( transaction| remeasurement)?"
                                r"( adjustments?| gains?| losses?| gains? losses?| losses? gains?)$")
 _DEFERRED_TAXES = re.compile(r"(net )?deferred (income )?tax(es)?( assets?)?( and liabilities)?$")
