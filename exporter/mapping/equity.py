@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..parse.model import Cell
-from ..periods import MONTHS, Period, parse_date
+from ..periods import MONTHS, YEAR, Period, parse_date
 from ..statements.model import LineItem, Statement, UnitKind
 from . import synonyms
 
@@ -130,11 +130,11 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
 
 def components(statement: Statement) -> list[Component] | None:
     """Each column's component, or None when the columns are not components (a column per period, say)."""
-    if len(statement.columns) < 2 or len({column.period for column in statement.columns}) > 1:
+    if len(statement.columns) < 2:
         return None
     found: list[Component | None] = [_component(column.heading) for column in statement.columns]
     if sum(1 for component in found if component and component.member) < 2:
-        return None
+        return None  # a column per period ('1997', 'Year ended December 31, 1996'), or no components named
     seen: set[tuple[str | None, bool, str]] = set()
     for index, component in enumerate(found):
         heading = statement.columns[index].heading
@@ -172,8 +172,8 @@ def _component(heading: str) -> Component | None:
         if pattern.search(text):
             return Component(member, shares)
     name = _SHARES.sub("", _AMOUNT.sub("", text)).strip()
-    if _BARE.match(name):
-        return None
+    if _BARE.match(name) or YEAR.search(name):
+        return None  # 'Amount' beside its component's 'Shares'; a period, not a component
     return Component(None, False, name)
 
 
