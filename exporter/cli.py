@@ -1,4 +1,5 @@
-"""Command line: `legacy-xbrl convert FILE...`, `legacy-xbrl batch SOURCE...` and `legacy-xbrl validate INSTANCE`.
+"""Command line: `legacy-xbrl convert FILE...`, `legacy-xbrl batch SOURCE...`, `legacy-xbrl validate INSTANCE` and
+`legacy-xbrl taxonomy --zip PATH`.
 
 Exit codes: 0 all converted (validate: no error), 1 some filings failed (validate: errors), 2 usage error."""
 
@@ -7,23 +8,29 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from importlib.metadata import version
 from pathlib import Path
 
+from .checks.rules import is_ours, tally
+from .conversion import Conversion
 from .errors import ConversionError
 from .limits import FilingTimeout, time_limit
-from .pipeline import DEFAULT_FORMATS, FORMATS, convert, write_outputs
+from .pipeline import DEFAULT_FORMATS, FORMATS, XBRL_FORMATS, convert, write_outputs
 from .serialize.names import OWN_LOCATIONS, SchemaLocations
+from .serialize.taxonomy_package import PACKAGE_NAME, write_taxonomy_package
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="legacy-xbrl", description="Convert pre-XBRL SEC filings to XBRL.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('legacy-xbrl')}")
+    commands = parser.add_subparsers(dest="command")
     convert_cmd = commands.add_parser("convert", help="convert text filings to XBRL, CSV and Parquet")
     convert_cmd.add_argument("files", nargs="+", type=Path, metavar="FILE")
     convert_cmd.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
-    convert_cmd.add_argument("--format", default=",".join(DEFAULT_FORMATS),
-                             help=f"comma-separated output formats out of {','.join(FORMATS)} (default: %(default)s)")
+    convert_cmd.add_argument("--format", type=_formats, default=DEFAULT_FORMATS,
+                             help=f"comma-separated output formats out of {','.join(FORMATS)} "
+                             f"(default: {','.join(DEFAULT_FORMATS)})")
     convert_cmd.add_argument("--no-validate", action="store_true", help="do not run Arelle on the instance")
     convert_cmd.add_argument("--timeout", type=_seconds, default=600.0, help="seconds per filing (default: 600)")
     convert_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
@@ -48,7 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     validate_cmd.add_argument("--json", action="store_true", help="print the messages as JSON")
     validate_cmd.add_argument("--taxonomy", type=Path, action="append", metavar="PACKAGE.zip",
                               help="resolve the official taxonomy from this package (as given to convert)")
+    taxonomy_cmd = commands.add_parser("taxonomy", help="write our taxonomy as a taxonomy package for XBRL processors")
+    taxonomy_cmd.add_argument("--zip", type=Path, required=True, metavar="PATH",
+                              help=f"the zip to write (convert writes it as DIR/{PACKAGE_NAME})")
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
     if problem := _missing_path(args):
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -62,14 +75,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 2
     if args.command == "convert":
-        formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-        unknown = [f for f in formats if f not in FORMATS]
-        if unknown or not formats:
-            parser.error(f"--format: unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
-        return _convert(args.files, args.out, formats, not args.no_validate, args.debug, locations, args.timeout)
+        return _convert(args.files, args.out, args.format, not args.no_validate, args.debug, locations, args.timeout)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "taxonomy":
+        return _taxonomy(args.zip)
     return _validate(args.instance, args.json, locations)
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    formats = tuple(f.strip() for f in text.split(",") if f.strip())
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or '(none)'}; choose from "
+                                         f"{', '.join(FORMATS)}")
+    return formats
 
 
 def _positive(text: str) -> int:
@@ -111,8 +131,8 @@ def _batch(args: argparse.Namespace) -> int:
         return 1
     rate = (result.converted + result.failed) / result.elapsed if result.elapsed else 0.0
     print(f"batch: {result.inputs} inputs, {result.skipped} already done, {result.converted} converted, "
-          f"{result.failed} failed, {result.facts} facts in {result.elapsed:.1f} s ({rate:.1f} filings/s); "
-          f"tables and warehouse.duckdb in {args.out}", file=sys.stderr)
+          f"{result.duplicates} duplicates, {result.failed} failed, {result.facts} facts in {result.elapsed:.1f} s "
+          f"({rate:.1f} filings/s); tables and warehouse.duckdb in {args.out}", file=sys.stderr)
     if result.failed:
         print(f"batch: the failures are listed in {args.out / 'errors.parquet'}", file=sys.stderr)
     if options.fsds:
@@ -149,20 +169,45 @@ def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: b
             continue
         mapped = conversion.mapped
         print(f"{path} -> {folder}: {len(mapped.statements)} statements, {len(mapped.facts)} facts, "
-              f"{len(mapped.extensions)} extension concepts, {len(conversion.inconsistencies)} calculation "
-              "inconsistencies")
+              f"{len(mapped.extensions)} extension concepts; {_verdict(conversion)}")
+    if failed < len(files) and locations.uses_own_taxonomy and set(formats) & set(XBRL_FORMATS):
+        write_taxonomy_package(out / PACKAGE_NAME)
+        print(f"{out / PACKAGE_NAME}: the taxonomy the XBRL files refer to, for other XBRL processors (--packages)")
     if len(files) > 1:
         print(f"{len(files) - failed} of {len(files)} filings converted", file=sys.stderr)
     return 1 if failed else 0
 
 
+def _taxonomy(target: Path) -> int:
+    if target.is_dir():
+        print(f"error: --zip {target}: is a folder; give the path of the zip to write", file=sys.stderr)
+        return 2
+    write_taxonomy_package(target)
+    print(f"{target}: our taxonomy as a taxonomy package (arelleCmdLine --packages {target} ...)")
+    return 0
+
+
+def _verdict(conversion: Conversion) -> str:
+    """Arelle's verdict and our checks' findings, counted as `validate` counts them."""
+    from .validate.instance import arelle_message
+
+    verdict = conversion.verdict
+    arelle = "not run" if verdict is None else tally(arelle_message(message) for message in verdict.messages)
+    return f"Arelle: {arelle}; our checks: {tally(conversion.checks)}"
+
+
 def _validate(instance: Path, as_json: bool, locations: SchemaLocations) -> int:
     import json
 
-    from .validate.instance import instance_checks
+    from .validate.instance import instance_checks, xbrl_document
 
     if not instance.is_file():
         print(f"error: {instance}: file not found", file=sys.stderr)
+        return 2
+    try:
+        xbrl_document(instance)
+    except ConversionError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
     messages = instance_checks(instance, locations)
     counts = {severity: sum(m.severity == severity for m in messages)
@@ -173,6 +218,7 @@ def _validate(instance: Path, as_json: bool, locations: SchemaLocations) -> int:
         for message in messages:
             lines = f" (lines {', '.join(map(str, message.source_lines))})" if message.source_lines else ""
             print(f"[{message.severity.upper()}] {message.code}: {message.message}{lines}")
+        arelle, ours = ([m for m in messages if is_ours(m) == own] for own in (False, True))
         print(f"{instance}: {counts['error']} errors, {counts['warning']} warnings, "
-              f"{counts['inconsistency']} inconsistencies")
+              f"{counts['inconsistency']} inconsistencies (Arelle: {tally(arelle)}; our checks: {tally(ours)})")
     return 1 if counts["error"] else 0

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .checks.calc import Inconsistency
+from .checks.rules import CheckMessage
 from .mapping.facts import MappedFiling
 from .parse.model import TableOutline
 from .read.filing import FilingHeader
 from .serialize.names import OWN_LOCATIONS, SchemaLocations
 from .statements.model import StatementOutline
+
+if TYPE_CHECKING:
+    from .validate.arelle import ValidationResult
 
 
 @dataclass
@@ -30,3 +35,5 @@ class Conversion:
     inconsistencies: list[Inconsistency]
     files: dict[str, Path] = field(default_factory=dict)
     locations: SchemaLocations = OWN_LOCATIONS  # where the extension schema imports us-gaap and srt from (--taxonomy)
+    checks: list[CheckMessage] = field(default_factory=list)  # our checks, once the outputs are written
+    verdict: ValidationResult | None = None  # Arelle's, when it ran on the written instance

@@ -131,6 +131,11 @@ def span_months(text: str) -> int | None:
 
 def duration_ending(end: date, months: int) -> Period:
     """The duration of `months` months that ends on `end` (month-end aware)."""
+    return Period(end=end, start=months_before(end, months))
+
+
+def months_before(end: date, months: int) -> date:
+    """The first day of the `months` calendar months that end on `end` (month-end aware)."""
     year, month = end.year, end.month - months
     while month <= 0:
         month += 12
@@ -139,7 +144,7 @@ def duration_ending(end: date, months: int) -> Period:
         start = date(year, month, calendar.monthrange(year, month)[1]) + timedelta(days=1)
     else:
         start = (_safe_date(year, month, end.day) or date(year, month, 28)) + timedelta(days=1)
-    return Period(end=end, start=start)
+    return start
 
 
 def day_before(day: date) -> date:

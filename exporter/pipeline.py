@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .checks.calc import settle_calculations
 from .checks.duplicates import drop_schedule_duplicates
+from .checks.rules import filing_checks
 from .conversion import Conversion
 from .errors import ConversionError
 from .mapping.ex27_tags import schedule_statement
@@ -34,29 +36,43 @@ from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.model import Statement, StatementKind, StatementOutline
 
+# Forms that never print financial statements (ownership reports, fund notices, proxy and registration of shares).
+NO_STATEMENT_FORMS = re.compile(r"(?:3|4|5|13F|SC 13|24F|144|S-8|DEF|PRE 14|DEFA14|497|N-SAR|CORRESP|UPLOAD|SC TO|425)"
+                                r"(?:\b|[-/ ]|$)", re.IGNORECASE)
 
-def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None) -> Conversion:
-    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`), a table at a time.
+
+def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None,
+            name: str | None = None) -> Conversion:
+    """Parse and map one filing (read from `path`, or given as `raw` bytes named by `path`, the file's own `name`
+    when `path` names an archive member), a table at a time.
 
     Adds the seconds spent per stage to `timings` when given. Raises ConversionError when the input is
     unreadable, binary, or holds no financial statement."""
     clock = _Clock(timings)
-    filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw))
+    filing = parse_filing(read_source(path) if raw is None else decode_source(path, raw, name))
     tables: list[TableOutline] = []
     statements: list[StatementOutline] = []
     mapped = map_filing(filing.filing_id, str(path), filing.header, _statements(filing, tables, statements, clock),
                         load_taxonomy())
     header, sha256, encoding = filing.header, filing.source.sha256, filing.source.encoding
     del filing  # its lines: nothing below reads the source, and the calculations hold the facts
-    if not tables and not statements:
-        raise ConversionError(path, "parse", "no <TABLE> blocks found: not a legacy text filing with statements")
     if not any(statement.line_items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
                for statement in statements):
-        raise ConversionError(path, "parse", f"{len(tables)} tables found but none is a financial statement")
+        raise ConversionError(path, "parse", _no_statements(header.form_type, len(tables)))
     drop_schedule_duplicates(mapped)
     inconsistencies = settle_calculations(mapped)
     clock.lap("map")
     return Conversion(header, sha256, encoding, tables, statements, mapped, inconsistencies)
+
+
+def _no_statements(form_type: str | None, tables: int) -> str:
+    """Why a filing gives no facts, in one line: a form that never carries statements, or none found."""
+    if form_type and NO_STATEMENT_FORMS.match(form_type):
+        return f"not a financial report: form {form_type} carries no financial statements"
+    if not tables:
+        return "no financial statements found: no tables or statement blocks in the text"
+    return f"no financial statements found: {tables} tables read, none a balance sheet, income, cash-flow or equity " \
+           "statement"
 
 
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
@@ -173,6 +189,7 @@ WRITERS: dict[str, Callable[[Conversion, Path], dict[str, Path]]] = {
 }
 FORMATS = tuple(WRITERS)
 DEFAULT_FORMATS = ("xbrl", "csv", "parquet")
+XBRL_FORMATS = ("xbrl", "ixbrl", "xbrl-json", "xbrl-csv")  # the documents that refer to a taxonomy
 
 
 def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...] = DEFAULT_FORMATS,
@@ -185,12 +202,13 @@ def write_outputs(conversion: Conversion, out_dir: Path, formats: tuple[str, ...
     folder.mkdir(parents=True, exist_ok=True)
     for name in formats:
         conversion.files.update(WRITERS[name](conversion, folder))
-    verdict = None
+    conversion.verdict = None
     if validate and "xbrl" in formats:
         from .validate.arelle import validate as arelle_validate
 
-        verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
-    report = build_report(conversion, verdict)
+        conversion.verdict = arelle_validate(conversion.files["xbrl"], locations=conversion.locations)
+    conversion.checks = filing_checks(conversion.mapped)
+    report = build_report(conversion, conversion.verdict)
     conversion.files["report"] = folder / "report.json"
     write_atomically(conversion.files["report"], lambda path: _write_json(report, path))
     return folder

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from .checks.rules import filing_checks
 from .mapping.facts import ARITHMETIC_KINDS, DOUBTFUL_KINDS
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def build_report(conversion: Conversion, verdict: ValidationResult | None) -> di
         "arithmetic_failures": [i for i in issues if i["kind"] in ARITHMETIC_KINDS],
         "calculation_inconsistencies": [asdict(found) for found in conversion.inconsistencies],
         "other_issues": [i for i in issues if i["kind"] not in ARITHMETIC_KINDS + DOUBTFUL_KINDS],
-        "checks": [message.as_dict() for message in filing_checks(mapped)],
+        "checks": [message.as_dict() for message in conversion.checks],
         "arelle": None if verdict is None else {
             "ok": verdict.ok,
             "errors": len(verdict.errors),

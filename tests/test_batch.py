@@ -74,8 +74,10 @@ def test_sources_of_every_kind_end_in_output_or_errors(tmp_path):
     result = run_batch(sources, out, workers=2, chunk_size=3, stream=io.StringIO())
     manifest = pd.read_parquet(out / "manifest.parquet")
     errors = pd.read_parquet(out / "errors.parquet")
-    # 6 folder filings, junk, 3 zip members, 3 tar members, the list's missing entry (its other one is in the folder)
-    assert result.inputs == len(manifest) == 14
+    # 6 folder filings, junk, 3 zip members, 3 tar members, the list's two entries (one of them is in the folder too:
+    # a duplicate, in the manifest once); one.txt, two.txt and three.txt have the bytes of folder filings: duplicates
+    assert result.inputs == len(manifest) + 1 == 15
+    assert (result.converted, result.duplicates) == (6, 1 + 3)
     assert set(manifest.outcome) == {"converted", "failed", "refused", "duplicate"}
     assert sorted(manifest[manifest.outcome == "converted"].filing_id) == [f"0000912345-98-{n:06d}" for n in range(6)]
     assert set(errors.path) == set(manifest[manifest.outcome != "converted"].key)

@@ -119,7 +119,7 @@ def test_names_from_filing_content_cannot_leave_the_output(tmp_path: Path):
     assert main(["batch", str(source), "--out", str(out / "batch"), "--workers", "1", "--xbrl"]) == 0
 
     assert _files(tmp_path, out) == before
-    assert sorted(p.name for p in out.iterdir()) == ["batch", "evil"]
+    assert sorted(p.name for p in out.iterdir()) == ["batch", "evil", "legacy-xbrl-taxonomy-2022.zip"]
     assert (out / "evil" / "evil.xml").is_file() and (out / "batch" / "filings" / "evil" / "evil.xml").is_file()
     partitions = sorted(str(p.relative_to(out / "batch" / "facts")) for p in (out / "batch" / "facts").glob("*/*"))
     assert partitions == ["form_type=10-K%20%2F%20..%2F..%2FA%20x/year=1997"]

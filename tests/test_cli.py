@@ -25,7 +25,7 @@ def test_bad_inputs_get_one_line_each_and_the_good_one_is_converted(tmp_path):
     assert errors == [
         f"error: {missing}: file not found",
         f"error: {binary}: binary file, not a text filing",
-        f"error: {prose}: no <TABLE> blocks found: not a legacy text filing with statements",
+        f"error: {prose}: no financial statements found: no tables or statement blocks in the text",
     ]
     assert "Traceback" not in result.stderr
     assert (out / "0000912345-98-000007" / "facts.csv").is_file()

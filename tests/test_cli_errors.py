@@ -44,7 +44,7 @@ def test_a_file_without_statements(tmp_path: Path):
     letter.write_text("Dear shareholder,\nthe year was good.\n")
     result = _run("convert", str(letter), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
-    assert _one_error_line(result).startswith(f"error: {letter}: no <TABLE> blocks found")
+    assert _one_error_line(result).startswith(f"error: {letter}: no financial statements found")
 
 
 @pytest.mark.parametrize(("option", "value", "says"), [
@@ -94,3 +94,14 @@ def test_all_converted_is_exit_0(tmp_path: Path):
     result = _run("convert", str(EXAMPLE), "--out", str(tmp_path), "--format", "csv", "--no-validate")
     assert result.returncode == 0
     assert result.stderr == ""
+
+
+def test_a_form_that_carries_no_statements_says_so(tmp_path: Path):
+    """An ownership report (form 4) fails with the reason that it is not a financial report, naming its form."""
+    form4 = tmp_path / "form4.txt"
+    form4.write_text("<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t4\nPUBLIC DOCUMENT COUNT:\t\t1\n</SEC-HEADER>\n"
+                     "<DOCUMENT>\n<TYPE>4\n<TEXT>\nTable I - Non-Derivative Securities Acquired\n"
+                     "Common Stock    01/05/99    S    1,000    D    $25.50\n</TEXT>\n</DOCUMENT>\n")
+    result = _run("convert", str(form4), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert _one_error_line(result) == f"error: {form4}: not a financial report: form 4 carries no financial statements"

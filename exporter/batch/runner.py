@@ -20,6 +20,7 @@ from typing import TextIO
 import pandas as pd
 
 from ..errors import ConversionError
+from ..serialize.taxonomy_package import PACKAGE_NAME, write_taxonomy_package
 from .fsds import check_resumable, consolidate_fsds
 from .progress import Progress
 from .sources import InputRef, list_inputs
@@ -32,6 +33,7 @@ class BatchResult:
     inputs: int = 0
     skipped: int = 0
     converted: int = 0
+    duplicates: int = 0  # inputs listed twice, or with the same content as another input: converted once
     failed: int = 0
     facts: int = 0
     bytes: int = 0
@@ -57,8 +59,9 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
         result = BatchResult(removed_uncommitted=store.remove_uncommitted())
         if options.fsds:
             check_resumable(store)
-        inputs, refused = list_inputs(sources)
-        result.inputs = len(inputs) + len(refused)
+        inputs, refused, repeated = list_inputs(sources)
+        result.inputs = len(inputs) + len(refused) + repeated
+        result.duplicates = repeated
         todo = _not_done(inputs, store.manifest())
         result.skipped = len(inputs) - len(todo)
         if refused:
@@ -67,7 +70,7 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
         progress = Progress(len(todo), stream)
         converting = time.monotonic()
         for summary in _execute(chunks, out, options, workers, scheduler, dask_local):
-            progress.advance(summary.converted + summary.failed, summary.failed)
+            progress.advance(summary.converted + summary.duplicates + summary.failed, summary.failed)
             _add(result, summary)
         progress.finish()
         result.converting = time.monotonic() - converting
@@ -77,6 +80,9 @@ def run_batch(sources: list[Path], out: Path, *, workers: int | None = None, chu
         from .warehouse import build_duckdb
 
         result.outputs["warehouse"] = build_duckdb(out)
+        if options.xbrl or options.validate:
+            result.outputs["taxonomy"] = out / PACKAGE_NAME
+            write_taxonomy_package(result.outputs["taxonomy"])
         if db:
             from .postgres import load_postgres
 
@@ -103,6 +109,7 @@ def _record_refusals(store: BatchStore, refused, result: BatchResult) -> None:
 
 def _add(result: BatchResult, summary: ChunkSummary) -> None:
     result.converted += summary.converted
+    result.duplicates += summary.duplicates
     result.failed += summary.failed
     result.facts += summary.facts
     result.bytes += summary.bytes

@@ -33,6 +33,11 @@ class InputRef:
     def key(self) -> str:
         return f"{self.path}!{self.member}" if self.member is not None else self.path
 
+    @property
+    def name(self) -> str:
+        """The file's own name: of the member, not of the archive holding it."""
+        return PurePosixPath(self.member.replace("\\", "/")).name if self.member is not None else Path(self.path).name
+
 
 @dataclass(frozen=True)
 class Refusal:
@@ -46,14 +51,15 @@ class InputError(Exception):
     """An input could not be read; the message names it."""
 
 
-def list_inputs(sources: list[Path]) -> tuple[list[InputRef], list[Refusal]]:
-    """Every input under the given sources, in a stable order, and the ones refused."""
+def list_inputs(sources: list[Path]) -> tuple[list[InputRef], list[Refusal], int]:
+    """Every input under the given sources once, in a stable order; the ones refused; and how many inputs were
+    listed again (the same file given twice, or inside a folder that is given too)."""
     inputs: list[InputRef] = []
     refused: list[Refusal] = []
     for source in sources:
         _expand(source, inputs, refused)
     unique = list({ref.key: ref for ref in inputs}.values())
-    return unique, refused
+    return unique, refused, len(inputs) - len(unique)
 
 
 def _expand(source: Path, inputs: list[InputRef], refused: list[Refusal]) -> None:

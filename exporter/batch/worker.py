@@ -38,6 +38,7 @@ class BatchOptions:
 class ChunkSummary:
     chunk: str
     converted: int = 0
+    duplicates: int = 0
     failed: int = 0
     facts: int = 0
     bytes: int = 0
@@ -73,7 +74,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
                 if not store.claim(sha, chunk, ref.key):
                     raise DuplicateInput(f"{ref.key}: the same content as another input of this batch (sha256 "
                                          f"{sha[:12]}...), converted once")
-                conversion = convert(Path(ref.key), raw, summary.seconds)
+                conversion = convert(Path(ref.key), raw, summary.seconds, name=ref.name)
                 table = _serialize(conversion, store, options, summary)
                 fsds_tables = _fsds(conversion, summary) if options.fsds else None
             facts.append(table)
@@ -87,6 +88,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
             summary.facts += count
         except DuplicateInput as duplicate:
             outcome = "duplicate"  # listed with the errors so that every input is accounted for, not counted failed
+            summary.duplicates += 1
             errors.append(_error_row(ref, sha, duplicate))
         except Exception as error:  # noqa: BLE001 - every input ends as output or as a recorded error
             summary.failed += 1
@@ -116,11 +118,13 @@ def _serialize(conversion: Conversion, store: BatchStore, options: BatchOptions,
         write_outputs(conversion, store.out / "filings", ("xbrl",), validate=False)
     summary.seconds["serialize"] += time.perf_counter() - started
     if options.validate:
+        from ..checks.rules import tally
         from ..validate.arelle import validate
+        from ..validate.instance import arelle_message
 
         started = time.perf_counter()
         verdict = validate(conversion.files["xbrl"])
-        conversion.mapped.validation = f"{len(verdict.errors)} errors, {len(verdict.inconsistencies)} inconsistencies"
+        conversion.mapped.validation = tally(arelle_message(message) for message in verdict.messages)
         summary.seconds["validate"] += time.perf_counter() - started
     return table
 

@@ -2,8 +2,8 @@
 
 a. calculation: every summation-item network (our taxonomy's and the filing's extension) on the facts, at
    the fewest decimals of each binding (XBRL 2.1); b. the balance identity Assets = Liabilities and equity;
-c. cross-footing of pro forma columns; d. period types and lengths; e. earnings per share against net income
-and weighted shares; f. the same fact reported twice with different values.
+c. cross-footing of pro forma columns; d. period types and lengths; e. earnings per share of net income's sign
+and against net income and weighted shares; f. the same fact reported twice with different values.
 """
 
 from __future__ import annotations
@@ -57,6 +57,17 @@ class CheckMessage:
         return {"code": self.code, "severity": self.severity, "message": self.message,
                 "source_lines": list(self.source_lines), "concept": self.concept, "period": self.period,
                 "dimensions": self.dimensions}
+
+
+def tally(messages: Iterable[CheckMessage]) -> str:
+    """'E errors, I inconsistencies' among the messages: how convert's summary line and validate count them."""
+    severities = [message.severity for message in messages]
+    return f"{severities.count(ERROR)} errors, {severities.count(INCONSISTENCY)} inconsistencies"
+
+
+def is_ours(message: CheckMessage) -> bool:
+    """A finding of our checks (code lx:...), not one of Arelle's."""
+    return message.code.startswith("lx:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +357,8 @@ def _add_months(day: date, months: int) -> date:
 
 
 def check_earnings_per_share(facts: list[_Fact]) -> list[CheckMessage]:
-    """EPS within rounding of net income / weighted average shares, in each context that gives all three."""
+    """EPS of the sign of net income, in each context that gives both; and within rounding of net income /
+    weighted average shares, in each context that gives all three."""
     by_context: dict[tuple[str, str], dict[str, _Fact]] = defaultdict(dict)
     for fact in facts:
         by_context[fact.context].setdefault(fact.concept, fact)
@@ -356,7 +368,16 @@ def check_earnings_per_share(facts: list[_Fact]) -> list[CheckMessage]:
         for eps_concept, share_concepts in _EPS:
             eps = concepts.get(eps_concept)
             shares = next((concepts[c] for c in share_concepts if c in concepts), None)
-            if earnings is None or eps is None or shares is None:
+            if earnings is None or eps is None:
+                continue
+            if eps.value * earnings.value < 0:
+                messages.append(CheckMessage(
+                    "lx:earningsPerShareSign", INCONSISTENCY,
+                    f"{eps_concept} {eps.value}{_at(eps)} at {eps.where} is {_sign(eps.value)} but "
+                    f"{earnings.concept} {earnings.value}{_at(earnings)} is {_sign(earnings.value)}",
+                    _lines([eps, earnings]), eps_concept, eps.period, eps.dimensions))
+                continue
+            if shares is None:
                 continue
             low, high = _quotient_range(_interval(earnings), _interval(shares))
             eps_low, eps_high = _interval(eps)
@@ -369,6 +390,10 @@ def check_earnings_per_share(facts: list[_Fact]) -> list[CheckMessage]:
                 f"{high:.4f} within rounding", _lines([eps, earnings, shares]), eps_concept, eps.period,
                 eps.dimensions))
     return messages
+
+
+def _sign(value: Decimal) -> str:
+    return "negative" if value < 0 else "positive"
 
 
 def _interval(fact: _Fact) -> tuple[Decimal, Decimal]:

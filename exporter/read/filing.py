@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePosixPath
 
 from ..periods import parse_date
 from .source import SourceText
@@ -102,8 +103,9 @@ def parse_filing(source: SourceText) -> Filing:
 
 
 def _filing_id(header: FilingHeader, source: SourceText) -> str:
-    """The accession number; without one, the file name with a digest of the content (names repeat, content not)."""
-    raw = header.accession_number or f"{source.path.stem[:60]}-{source.sha256[:8]}"
+    """The accession number; without one, the file's own name (not its folder's or archive's) with a digest of the
+    content (names repeat, content not)."""
+    raw = header.accession_number or f"{PurePosixPath(source.name).stem[:60]}-{source.sha256[:8]}"
     return re.sub(r"[^A-Za-z0-9._-]+", "_", raw).strip("._-")[:80] or source.sha256[:16]
 
 

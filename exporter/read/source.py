@@ -14,12 +14,16 @@ _BINARY_SAMPLE = 8192
 
 @dataclass(frozen=True)
 class SourceText:
-    """The decoded text of one input file; `lines[i]` is line i + 1 of the file."""
+    """The decoded text of one input file; `lines[i]` is line i + 1 of the file.
+
+    `path` names the input in messages (an archive member as `archive!member`); `name` is the file's own name,
+    without its folders or archive, so that the same file is named alike wherever it comes from."""
 
     path: Path
     lines: list[str]
     sha256: str
     encoding: str
+    name: str
 
     @property
     def size(self) -> int:
@@ -39,9 +43,10 @@ def read_source(path: Path) -> SourceText:
     return decode_source(path, raw)
 
 
-def decode_source(path: Path, raw: bytes) -> SourceText:
-    """Decode bytes of a text filing, never failing on a byte: UTF-8 (with or without BOM); a byte that is not
-    UTF-8 is read as Windows-1252 (whose printable characters include Latin-1's), else as U+FFFD.
+def decode_source(path: Path, raw: bytes, name: str | None = None) -> SourceText:
+    """Decode bytes of a text filing (named `name`, by default the last part of `path`), never failing on a byte:
+    UTF-8 (with or without BOM); a byte that is not UTF-8 is read as Windows-1252 (whose printable characters
+    include Latin-1's), else as U+FFFD.
 
     Non-breaking spaces become spaces and curly quotes straight ones, so every encoding gives the same labels."""
     if _looks_binary(raw[:_BINARY_SAMPLE]):
@@ -54,7 +59,8 @@ def decode_source(path: Path, raw: bytes) -> SourceText:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    return SourceText(path=path, lines=lines, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding)
+    return SourceText(path=path, lines=lines, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding,
+                      name=name or path.name)
 
 
 def _decode(raw: bytes) -> tuple[str, str]:

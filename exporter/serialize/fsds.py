@@ -200,7 +200,7 @@ def _value(value: Decimal) -> str:
 
 def _quarters(period: Period) -> int:
     """Whole quarters in the period, rounded half up (a quarter is 365.25 / 4 days); 0 for an instant."""
-    if period.is_instant:
+    if period.start is None:
         return 0
     days = (period.end - period.start).days + 1
     return (days * 1600 * 2 + 146100) // (146100 * 2)

@@ -29,7 +29,7 @@ def oim_entity(mapped: MappedFiling) -> str:
 def oim_period(period: Period) -> str:
     """An OIM period: datetimes, so an XBRL 2.1 end date D (end of day) is D+1 at midnight; starts are at midnight."""
     end = _midnight(period.end + timedelta(days=1))
-    return end if period.is_instant else f"{_midnight(period.start)}/{end}"
+    return end if period.start is None else f"{_midnight(period.start)}/{end}"
 
 
 def oim_unit(unit: Unit) -> str:

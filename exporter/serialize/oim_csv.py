@@ -21,7 +21,7 @@ def write_oim_csv(mapped: MappedFiling, metadata_path: Path, table_path: Path, s
     axis_columns = {axis: axis.replace(":", "_") for axis in axes}
     value_dimensions = {aspect: f"${aspect}" for aspect in _ASPECTS if aspect != "decimals"}
     value_dimensions.update({axis: f"${column}" for axis, column in axis_columns.items()})
-    columns = {name: {} for name in (*_ASPECTS, *axis_columns.values())}
+    columns: dict[str, dict[str, object]] = {name: {} for name in (*_ASPECTS, *axis_columns.values())}
     columns["value"] = {"dimensions": value_dimensions, "decimals": "$decimals"}
     metadata = {
         "documentInfo": document_info(mapped, XBRL_CSV, schema_name),

@@ -26,7 +26,7 @@ XS_SCHEMA = "{http://www.w3.org/2001/XMLSchema}schema"
 @dataclass(frozen=True)
 class TaxonomyPackage:
     entry_points: tuple[str, ...]  # entry point document URLs, in the package's order
-    schemas: dict[str, str]  # targetNamespace by URL, for every schema the catalog maps
+    schemas: dict[str, str | None]  # targetNamespace (None: none declared) by URL, for every schema the catalog maps
 
     def namespace_url(self, namespace: str) -> str | None:
         """The URL of the schema declaring `namespace`: an entry point if one does, else any mapped schema."""
@@ -63,7 +63,7 @@ def read_package(path: Path) -> TaxonomyPackage:
                 "{*}entryPointDocument") if element.get("href"))
             catalog = posixpath.join(folder, "catalog.xml")
             rewrites = _rewrites(_parse(archive, catalog, path), folder) if catalog in names else ()
-            schemas = {}
+            schemas: dict[str, str | None] = {}
             for name in sorted(n for n in names if n.endswith(".xsd")):
                 url = _url(name, rewrites)
                 if url:

@@ -38,7 +38,7 @@ def _context(context: Context, mapped: MappedFiling) -> etree._Element:
             explicit = etree.SubElement(segment, f"{{{XBRLDI}}}explicitMember", dimension=axis)
             explicit.text = member
     period = etree.SubElement(element, f"{{{XBRLI}}}period")
-    if context.period.is_instant:
+    if context.period.start is None:
         etree.SubElement(period, f"{{{XBRLI}}}instant").text = context.period.end.isoformat()
     else:
         etree.SubElement(period, f"{{{XBRLI}}}startDate").text = context.period.start.isoformat()

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..periods import MONTH_DAY, YEAR, Period, duration_ending, parse_date, span_months
+from ..periods import MONTH_DAY, YEAR, Period, months_before, parse_date, span_months
 
 _NEAR = 7  # days between the end a month count gives and a printed end of a 52/53-week period
 _YEAR_SPAN = 12
@@ -90,7 +90,7 @@ def column_periods(headings: list[str], title: str, context: str, instant: bool,
 
 def duration_start(end: date, months: int, known: KnownEnds | None = None) -> date:
     """The first day of a `months`-long period ending on `end`: the day after the earlier period's end."""
-    by_months = duration_ending(end, months).start
+    by_months = months_before(end, months)
     before = by_months - timedelta(days=1)
     if known is not None and before not in known.days and (printed := known.near(before, end.weekday())):
         return printed + timedelta(days=1)

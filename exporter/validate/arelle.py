@@ -3,23 +3,21 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import re
 import tempfile
-import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..mapping.taxonomy import taxonomy_dir
-from ..serialize.atomic import write_atomically
 from ..serialize.names import OWN_LOCATIONS, SchemaLocations
+from ..serialize.taxonomy_package import PACKAGE_TOP, write_taxonomy_package
 
 T = TypeVar("T")
 
-PACKAGE_TOP = "legacy-xbrl-2022"
 _ERROR_LEVELS = {"ERROR", "CRITICAL", "FATAL", "ERROR-SEMANTIC"}
+_LINK_ROLE = re.compile(r" in link role \S+")
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ class ValidationResult:
 
     @property
     def inconsistencies(self) -> list[ValidationMessage]:
-        return [m for m in self.messages if "calcInconsistency" in m.code]
+        return [m for m in self.messages if m.level.upper() == "INCONSISTENCY" or "calcInconsistency" in m.code]
 
     @property
     def ok(self) -> bool:
@@ -51,25 +49,9 @@ class ValidationResult:
 
 
 def taxonomy_package(cache_dir: Path | None = None) -> Path:
-    """Our taxonomy folder as a taxonomy package zip, named by a digest of its files' contents: checkouts that share
-    the temporary folder each validate against their own taxonomy, and a changed file makes a new package."""
-    source = taxonomy_dir()
-    files = sorted(p for p in source.rglob("*") if p.is_file() and p.suffix in (".xml", ".xsd"))
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(source).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    folder = cache_dir or Path(tempfile.gettempdir()) / "legacy-xbrl"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{PACKAGE_TOP}-{digest.hexdigest()[:16]}.zip"
-    if target.exists():
-        return target
-
-    def write(temporary: Path) -> None:
-        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in files:
-                archive.write(path, f"{PACKAGE_TOP}/{path.relative_to(source).as_posix()}")
-
-    write_atomically(target, write)
+    """Our taxonomy as a taxonomy package zip in the temp folder, rewritten only when the taxonomy changed."""
+    target = (cache_dir or Path(tempfile.gettempdir()) / "legacy-xbrl") / f"{PACKAGE_TOP}.zip"
+    write_taxonomy_package(target)
     return target
 
 
@@ -114,7 +96,26 @@ def inspect_model(path: Path, look: Callable[[Any], T] | None, *, calc: bool = T
         session.run(options, logHandler=collector)
         models = session.get_models()
         seen = look(models[0]) if look is not None and models else None
-    return ValidationResult(collector.messages), seen
+    return ValidationResult(one_per_inconsistency(collector.messages)), seen
+
+
+def one_per_inconsistency(messages: list[ValidationMessage]) -> list[ValidationMessage]:
+    """Arelle's messages with each calculation inconsistency once. Arelle reports one for every link role that
+    holds the same binding (a filing that prints a statement twice has it in two roles): the first names the
+    other roles, the others go."""
+    kept: list[ValidationMessage] = []
+    first: dict[tuple[str, str], int] = {}
+    for message in messages:
+        role = _LINK_ROLE.search(message.text) if "calcInconsistency" in message.code else None
+        key = (message.code, _LINK_ROLE.sub("", message.text))
+        if role is None or key not in first:
+            if role is not None:
+                first[key] = len(kept)
+            kept.append(message)
+            continue
+        found = kept[first[key]]
+        kept[first[key]] = replace(found, text=f"{found.text} (also{role.group()})")
+    return kept
 
 
 def presented_concepts(model: Any) -> Iterator[tuple[str, Any]]:
