@@ -1,11 +1,12 @@
 """Long fuzz campaign: feed the converter every strategy of tests/fuzzing.py; report what is not a clean outcome.
 
 Usage: nice -n 19 python bench/fuzz.py [--cases 100000] [--processes 2] [--case-timeout 10] [--seed 0] > fuzz.log 2>&1 &
-A clean outcome is a Conversion or the project's own ConversionError. Anything else is a crash: an exception of
-another class, or a case using more than --case-timeout CPU seconds per started megabyte (a Hang: time out of
-proportion to the input; a linear 3 MB markup soup is not one, an exponential regex on 30 bytes is). The campaign
-keeps going, minimises the first input of each distinct crash, saves both under bench/fuzz-crashes/ and prints a
-summary at the end.
+Each case is converted and, when it converts, written in every output format we write (not Arelle's viewer). A
+clean outcome is files in every format or the project's own ConversionError. Anything else is a crash: an exception
+of another class (in a stage or a writer), or a case using more than --case-timeout CPU seconds per started megabyte
+(a Hang: time out of proportion to the input; a linear 3 MB markup soup is not one, an exponential regex on 30 bytes
+is). The campaign keeps going, minimises the first input of each distinct crash, saves both under bench/fuzz-crashes/
+and prints a summary at the end.
 The strategies are `filing_bytes`, `html_bytes` and `ex27_bytes`.
 """
 
@@ -74,6 +75,7 @@ def outcome(data: bytes, name: str, timeout: float) -> str | None:
     """None for a clean outcome, else the crash signature: exception class and where it was raised."""
     from exporter.errors import ConversionError
     from exporter.pipeline import convert
+    from fuzzing import write_every_format
 
     budget = timeout * max(1, math.ceil(len(data) / 1_000_000))
 
@@ -85,7 +87,7 @@ def outcome(data: bytes, name: str, timeout: float) -> str | None:
     try:
         try:
             signal.setitimer(signal.ITIMER_PROF, budget)  # CPU seconds: a niced campaign on a busy machine waits
-            convert(Path(name), data)
+            write_every_format(convert(Path(name), data))
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)  # the alarm may fire up to here: the outer try catches it
     except Hang:

@@ -155,6 +155,19 @@ def _write_ixbrl(conversion: Conversion, folder: Path) -> dict[str, Path]:
     return {"ixbrl": page}
 
 
+def _write_ixbrl_viewer(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    """The review page opened in the Arelle iXBRL Viewer (<filing_id>-viewer.html, its script beside it), made by
+    Arelle's ixbrl-viewer plugin from the Inline XBRL page (written too if `ixbrl` is not among the formats)."""
+    from .validate.arelle import write_viewer
+
+    page = conversion.files.get("ixbrl")
+    if page is None or page.parent != folder:
+        conversion.files.update(_write_ixbrl(conversion, folder))
+    target = folder / f"{conversion.mapped.filing_id}-viewer.html"
+    viewer, script = write_viewer(conversion.files["ixbrl"], target, locations=conversion.locations)
+    return {"ixbrl-viewer": viewer, "ixbrl-viewer-script": script}
+
+
 def _write_csv(conversion: Conversion, folder: Path) -> dict[str, Path]:
     path = folder / "facts.csv"
     write_atomically(path, lambda p: write_csv(conversion.mapped, p))
@@ -183,6 +196,7 @@ WRITERS: dict[str, Callable[[Conversion, Path], dict[str, Path]]] = {
     "csv": _write_csv,
     "parquet": _write_parquet,
     "ixbrl": _write_ixbrl,
+    "ixbrl-viewer": _write_ixbrl_viewer,
     "xbrl-json": _write_xbrl_json,
     "xbrl-csv": _write_xbrl_csv,
     "fsds": _write_fsds,

@@ -43,6 +43,13 @@ CALC_ROLES = ("BalanceSheet", "IncomeStatement", "CashFlow")
 EQUITY_MEMBERS = ("CommonStockMember", "PreferredStockMember", "AdditionalPaidInCapitalMember",
                   "CommonStockIncludingAdditionalPaidInCapitalMember", "RetainedEarningsMember", "TreasuryStockMember",
                   "AccumulatedOtherComprehensiveIncomeMember", "NoncontrollingInterestMember")
+# Further statement networks whose concepts we carry (elements and labels only; the linkbases keep NETWORKS):
+# comprehensive income and the alternative balance sheet, income and cash flow layouts, by period type.
+STATEMENT_PERIODS = (("OtherComprehensiveIncome", "duration"), ("FinancialPosition", "instant"),
+                     ("StatementOfIncome", "duration"), ("CashFlows", "duration"), ("PartnersCapital", None),
+                     ("ShareholdersEquity", None))
+# The label evidence the mapper uses names these concepts too (taxonomy/mine_labels.py).
+MINED_LABELS = HERE.parent / "exporter" / "mapping" / "data" / "mined_labels.csv"
 # Concepts the mapper names; where the reference leaves period type or balance blank, the values here fill it.
 REQUIRED = {
     "Cash": None, "CashAndCashEquivalentsAtCarryingValue": None, "AccountsReceivableGrossCurrent": None,
@@ -208,6 +215,14 @@ def _read_calc() -> list[dict[str, str]]:
     return _read_tsv(REFERENCE / "us-gaap-calc.tsv")
 
 
+def _mined_concepts() -> list[str]:
+    if not MINED_LABELS.exists():
+        return []
+    lines = [line for line in MINED_LABELS.read_text().splitlines() if not line.startswith("#")]
+    return sorted({row["concept"].split(":")[1] for row in csv.DictReader(lines)
+                   if row["concept"].startswith("us-gaap:")})
+
+
 def _resolvable(type_name: str) -> bool:
     return type_name.startswith("xbrli:") or type_name.startswith("dtr-types:")
 
@@ -219,7 +234,14 @@ def _select(concepts: dict[str, dict[str, str]], arcs: list[dict[str, str]]) -> 
             if arc["network"].endswith("/" + network):
                 for name in (arc["parent"], arc["child"]):
                     wanted.setdefault(name, period)
+    for arc in arcs:
+        if "/statement/" in arc["network"]:
+            period = next((p for key, p in STATEMENT_PERIODS if key in arc["network"]), None)
+            for name in (arc["parent"], arc["child"]):
+                wanted.setdefault(name, period)
     for name in REQUIRED:
+        wanted.setdefault(name, None)
+    for name in _mined_concepts():
         wanted.setdefault(name, None)
     selected = {}
     for name, network_period in wanted.items():

@@ -1,16 +1,20 @@
-"""Hypothesis strategies shared by the fuzz tests and bench/fuzz.py: random bytes and damaged fixtures."""
+"""Hypothesis strategies shared by the fuzz tests and bench/fuzz.py: random bytes and damaged fixtures; the check
+that a conversion writes every output format."""
 
 from __future__ import annotations
 
+import re
+import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from conftest import EXAMPLE
 from exporter.conversion import Conversion
 from exporter.errors import ConversionError
-from exporter.pipeline import convert
+from exporter.pipeline import FORMATS, convert, write_outputs
 from html_fixtures import BARE_HTM, BILLION_LAUGHS, FILING_10K
 
 PRO_FORMA = """\
@@ -31,6 +35,11 @@ Total                                          6,500.00        4,500.00     (250
 </TABLE>
 """
 TEXT_FIXTURES = [EXAMPLE.read_text(), PRO_FORMA]
+# Row labels as real filings print them that name no concept well: extension concepts are named after them.
+ODD_LABELS = ["Less:", "Add:", "Deduct", "Plus", "*", "$", "--", "(1)", "(a)", "Total", "Net", "&", "and", "1995",
+              "Other (Note 4)", "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale", "Cash & equivalents", "<B>", "", "Total assets",
+              "Minority interest (1)", "Excess of cost over net assets acquired, net of accumulated amortization " * 3]
+_LABEL = re.compile(r"^(\s*)\S.*?(?=\.{2,}|\s{2,}|$)")
 
 
 def _scrambled_digits(draw, line: str) -> str:
@@ -44,13 +53,15 @@ def _encoded(draw, lines: list[str]) -> bytes:
 
 @st.composite
 def damaged_filings(draw) -> bytes:
-    """A fixture with lines deleted or duplicated, columns shifted, digits replaced, tags unbalanced or a huge line."""
+    """A fixture with lines deleted or duplicated, columns shifted, digits or labels replaced, tags unbalanced or a
+    huge line."""
     lines = draw(st.sampled_from(TEXT_FIXTURES)).split("\n")
     for _ in range(draw(st.integers(1, 8))):
         if not lines:
             break
         at = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.sampled_from(["delete", "duplicate", "shift", "digits", "tag", "junk"] * 4 + ["huge"]))
+        action = draw(st.sampled_from(["delete", "duplicate", "shift", "digits", "tag", "label", "junk"] * 4
+                                      + ["huge"]))
         if action == "delete":
             del lines[at]
         elif action == "duplicate":
@@ -63,6 +74,10 @@ def damaged_filings(draw) -> bytes:
         elif action == "tag":
             lines.insert(at, draw(st.sampled_from(["<TABLE>", "</TABLE>", "<S>", "<C>", "<CAPTION>", "<PAGE>",
                                                    "<DOCUMENT>", "</DOCUMENT>", "<TEXT>", "<SEC-HEADER>"])))
+        elif action == "label":
+            label, found = draw(st.sampled_from(ODD_LABELS)), _LABEL.match(lines[at])
+            if found:
+                lines[at] = found.group(1) + label + lines[at][found.end():]
         elif action == "huge":
             lines[at] = draw(st.sampled_from(["9", "(", "-", " ", "x"])) * 1_000_000
         else:
@@ -168,3 +183,19 @@ def convert_or_clean_error(name: str, data: bytes) -> Conversion | None:
     except ConversionError as error:
         assert str(error).startswith(name)
         return None
+
+
+# Every output format but the iXBRL Viewer's page, which Arelle makes (seconds a case) from the review page.
+OUR_FORMATS = tuple(name for name in FORMATS if name != "ixbrl-viewer")
+
+
+def write_every_format(conversion: Conversion) -> None:
+    """Write every output format we write ourselves (OUR_FORMATS, no Arelle) into a scratch folder: each writer must
+    cope with whatever the fuzzed filing mapped to (odd labels, names, periods, values)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = write_outputs(conversion, Path(scratch), OUR_FORMATS, validate=False)
+        written = {kind: path for kind, path in conversion.files.items() if path.parent == folder}
+        assert {*OUR_FORMATS, "fsds-num", "schema", "report"} - {"fsds"} <= set(written), sorted(written)
+        assert all(path.stat().st_size > 0 for path in written.values())
+        for kind in ("xbrl", "ixbrl", "schema"):
+            etree.parse(written[kind], etree.XMLParser(resolve_entities=False, no_network=True))  # well-formed

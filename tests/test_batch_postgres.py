@@ -1,9 +1,11 @@
 """`legacy-xbrl batch ... --db`: the batch tables in a real PostgreSQL, exact numerics, one copy per filing."""
 
 import os
+import re
 import socket
 import uuid
 from collections import Counter
+from datetime import date
 from decimal import Decimal
 
 import duckdb
@@ -12,7 +14,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import EXAMPLE, SEED, printed_amounts
+from conftest import EXAMPLE, ROOT, SEED, printed_amounts
 from exporter.cli import main
 
 EXAMPLE_ID = "0000912345-98-000007"
@@ -124,3 +126,13 @@ def test_unreachable_database_is_one_line_error_and_warehouse_stands(tmp_path, c
     assert "Traceback" not in stderr and "secret" not in stderr
     with duckdb.connect(str(out / "warehouse.duckdb"), read_only=True) as warehouse:
         assert warehouse.execute("SELECT count(*) FROM facts").fetchone()[0] == sum(parquet_facts(out).values()) > 0
+
+
+def test_readme_postgres_query(tmp_path, database):
+    url, connection = database
+    section = re.search(r"## Querying a batch\n(.*?)\n## ", (ROOT / "README.md").read_text(), re.S).group(1)
+    query = re.search(r"```sql\n(.*?)```", section, re.S).group(1)
+    assert batch([EXAMPLE], tmp_path / "out", "--db", url) == 0
+    rows = connection.execute(query).fetchall()
+    assert rows == [("PINE RIVER TOOL & DIE CORP", date(year, 12, 31), amount * 1000)
+                    for year, amount in zip((1996, 1997), sorted(printed_amounts("Net income")), strict=True)]

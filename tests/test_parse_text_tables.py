@@ -4,7 +4,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from exporter.parse.documents import find_tables
-from exporter.parse.model import RowKind
+from exporter.parse.model import MAX_LINE_CHARS, RowKind
 from exporter.read.filing import parse_filing
 from exporter.read.source import decode_source
 
@@ -107,3 +107,17 @@ Gross profit                              4,000        2,500
     assert _values(rows["Cost of sales"]) == {0: Decimal(8000)}
     assert _values(rows["Gross profit"]) == {0: Decimal(4000), 1: Decimal(2500)}
     assert [c.heading for c in table.columns] == ["1998", "1997"]
+
+
+def test_a_megabyte_line_is_read_up_to_the_longest_line_a_statement_has():
+    """A damaged filing with a table's rows on one line: that line is read up to MAX_LINE_CHARS (its first row),
+    with an issue, instead of holding a token per word and copying the line into every fact (70x its size)."""
+    rows = "Cash                                          10,500.00        4,500.00        0.00      6,000.00 "
+    line = rows * (2**20 // len(rows))
+    table = _table(PRO_FORMA.replace(PRO_FORMA.splitlines()[7], line))
+    cash = next(row for row in table.rows if row.label == "Cash")
+    assert _values(cash) == {0: Decimal("10500.00"), 1: Decimal("4500.00"), 2: Decimal("0.00"), 3: Decimal("6000.00")}
+    assert len(cash.text) <= MAX_LINE_CHARS
+    cut = [issue for issue in table.issues if issue.line == 8 and "characters" in issue.message]
+    assert [issue.message for issue in cut] == [f"a line of {len(line):,} characters: read up to character 2,000"]
+    assert len(table.issues) < MAX_LINE_CHARS // 10  # the stray numbers of the first 2,000 characters at most

@@ -88,3 +88,16 @@ def test_a_long_amount_is_written_exactly_in_every_format(tmp_path: Path):
     page = etree.parse(str(conversion.files["ixbrl"]))
     shown = [element.text for element in page.iter(f"{{{IX}}}nonFraction") if element.text == printed]
     assert len(shown) == 1
+
+
+def test_control_characters_in_a_label_are_spaces_and_every_format_is_written(tmp_path: Path):
+    """Found once the fuzz tests wrote every format: a printer escape (and a form feed) in a line made the review
+    page's writer fail (XML holds no control characters but tab and line breaks)."""
+    line = CASH.replace("Cash and cash", "Cash\x1b and\x0c cash").replace("....", "..", 1)
+    assert len(line) == len(CASH)
+    conversion = convert(_example_with(tmp_path, line))
+    assert {fact.label for fact in conversion.mapped.facts if fact.source_line == 62} == {"Cash and cash equivalents"}
+    folder = write_outputs(conversion, tmp_path / "out", FORMATS, validate=False)
+    page = etree.parse(str(folder / f"{conversion.mapped.filing_id}.xhtml"))
+    cash = page.xpath("//ix:nonFraction[contains(@name, 'Cash')]", namespaces={"ix": IX})
+    assert sorted(element.text for element in cash) == ["1,245", "980"]

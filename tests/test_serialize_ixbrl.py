@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -14,6 +12,7 @@ from lxml import etree
 from PIL import Image
 
 from arelle_facts import fact_aspects
+from browser import HEADLESS, chromium
 from conftest import CORPUS_SAMPLES, EXAMPLE, corpus_sample
 from exporter.cli import main
 from exporter.pipeline import convert, write_outputs
@@ -21,7 +20,6 @@ from exporter.read.source import read_source
 from exporter.serialize.ixbrl import IX, XHTML, confidence_class
 from exporter.validate.arelle import inspect_model, validate
 
-CHROMIUM = "/usr/bin/chromium"
 BAND_COLOURS = {"high": (0xCD, 0xEC, 0xCD), "medium": (0xFF, 0xE2, 0xA8), "low": (0xF6, 0xB8, 0xB8)}
 
 
@@ -109,15 +107,7 @@ def test_cli_writes_the_page_and_its_schema_without_the_xbrl_format(tmp_path):
 
 
 def _chromium(*arguments: str, profile: Path) -> subprocess.CompletedProcess:
-    browser = CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium")
-    if browser is None:
-        message = f"headless Chromium is not installed ({CHROMIUM} missing); apt-get install chromium"
-        if os.environ.get("CI"):
-            pytest.fail(f"{message}: in CI .ci/run installs it, so the browser test must run")
-        pytest.skip(message)
-    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={profile}", *arguments]
+    command = [chromium(), *HEADLESS, f"--user-data-dir={profile}", *arguments]
     return subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import equity, synonyms
+from . import chooser, equity, synonyms
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -55,6 +55,10 @@ _GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
+_CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
+                  StatementKind.CASH_FLOW}
+_DISPUTED = 0.75
+_NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
@@ -180,11 +184,27 @@ class _Mapper:
         rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit)
         concept = self.taxonomy.get(rule.concept) if rule else None
         if concept is None:
-            return row
+            return self._choose(row, kind)
         expected = "instant" if kind is StatementKind.BALANCE_SHEET or rule.at else "duration"
         if concept.period_type != expected:
-            return row
+            return self._choose(row, kind)
         row.concept, row.method, row.confidence, row.at = concept, "synonym", rule.confidence, rule.at
+        if kind in _CHOOSER_KINDS and not rule.at:
+            choice = chooser.choose(chooser.Line(item.label, kind, item.area, item.section, item.unit,
+                                                 item.is_total), self.taxonomy)
+            if choice and choice.method == "dictionary" and choice.concept is not concept:
+                row.confidence = min(row.confidence, _DISPUTED)  # the label dictionary names another concept
+        return row
+
+    def _choose(self, row: _Row, kind: StatementKind) -> _Row:
+        """The label dictionary's best concept for a line the synonym rules do not name (None: left to the sums)."""
+        item = row.item
+        if kind not in _CHOOSER_KINDS:
+            return row
+        choice = chooser.choose(chooser.Line(item.label, kind, item.area, item.section, item.unit, item.is_total),
+                                self.taxonomy)
+        if choice:
+            row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
         return row
 
     def _roll_forward(self, statement: Statement, components: list[equity.Component]) -> list[_Row]:
@@ -227,10 +247,14 @@ class _Mapper:
             elif names[i] == "us-gaap:Goodwill" and "net" not in synonyms.normalise(row.item.label) \
                     and "accumulated amortization" in following_label:
                 self._retarget(row, "us-gaap:GoodwillGross", "synonym+context")
+                if rows[i + 1].method.startswith("dictionary"):  # goodwill's amortization, not the equipment's
+                    rows[i + 1].concept, rows[i + 1].method, rows[i + 1].confidence = None, "", 0.0
             elif names[i] == "us-gaap:LongTermNotesPayable" and _CONVERTIBLE_NOTES in (
                     following, names[i - 1] if i else ""):
                 # beside convertible notes, plain notes are their sibling, not the total that includes them
                 self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
+        if kind is StatementKind.INCOME_STATEMENT:
+            self._consolidated_net_income(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -241,6 +265,15 @@ class _Mapper:
                         "Retained earnings (accumulated deficit), excluding current period net income (loss)",
                         "instant", "credit", UnitKind.MONETARY)
                     row.method, row.confidence = "extension+context", 0.7
+
+    def _consolidated_net_income(self, rows: list[_Row]) -> None:
+        """Net income followed by the noncontrolling interests' share is the consolidated amount (ProfitLoss); the
+        parent's share is the net income attributable to it, further down."""
+        for i, row in enumerate(rows):
+            if row.concept is not None and row.concept.qname == "us-gaap:NetIncomeLoss" and any(
+                    _NONCONTROLLING.search(later.item.label) for later in rows[i + 1:i + 3]):
+                self._retarget(row, "us-gaap:ProfitLoss", "synonym+context")
+                return
 
     def _retarget(self, row: _Row, qname: str, method: str) -> None:
         concept = self.taxonomy.get(qname)
@@ -316,6 +349,11 @@ class _Mapper:
         concept = self.taxonomy.get(qname) if qname else None
         if concept and concept.qname not in children:
             row.concept, row.method, row.confidence = concept, "sum", 0.85
+            return
+        choice = chooser.total_for([part.concept.qname for part in parts if part.concept], kind, self.taxonomy) \
+            if kind in _CHOOSER_KINDS else None
+        if choice and choice.concept.qname not in children:
+            row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
             return
         label = row.item.label or _sum_label(parts)
         period = "instant" if kind is StatementKind.BALANCE_SHEET else "duration"

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import MAX_PREC, Decimal, localcontext
 
+MAX_PARTS = 100  # lines a total adds up at most (a statement's longest list of items is some dozens): a table of
+# 200,000 rows with a total every few lines tried every open line above each total, quadratic in the rows
+
 
 @dataclass
 class SumRow:
@@ -41,8 +44,7 @@ def find_sums(rows: list[SumRow]) -> list[Sum]:
             found = _best_run(row, open_rows)
             if found:
                 sums.append(found)
-                used = {key for key, _ in found.parts}
-                open_rows = [r for r in open_rows if r.key not in used]
+                del open_rows[-len(found.parts):]  # the parts are the run just above the total
         open_rows.append(row)
         if row.closes_block:
             open_rows = []
@@ -50,7 +52,7 @@ def find_sums(rows: list[SumRow]) -> list[Sum]:
 
 
 def _best_run(total: SumRow, open_rows: list[SumRow]) -> Sum | None:
-    """The run of open lines just above `total` (two or more) whose signed sum matches it in the most columns,
+    """The run of open lines just above `total` (two to MAX_PARTS) whose signed sum matches it in the most columns,
     longest first among equals; the sums grow one line at a time, upwards from the total."""
     best: tuple[int, int] | None = None
     best_sum: Sum | None = None
@@ -59,7 +61,7 @@ def _best_run(total: SumRow, open_rows: list[SumRow]) -> Sum | None:
     with localcontext(prec=MAX_PREC):  # exact: the sums do not depend on the order the lines are added in
         for balance in balances:
             sums = dict.fromkeys(total.values, Decimal(0))
-            for length, row in enumerate(reversed(open_rows), start=1):
+            for length, row in enumerate(reversed(open_rows[-MAX_PARTS:]), start=1):
                 signed = weight(row.balance, balance)
                 for column in sums:
                     sums[column] += signed * row.values.get(column, Decimal(0))

@@ -47,9 +47,11 @@ RULES: list[Synonym] = [
     _rule("LiabilitiesNoncurrent", r"^total (long term|noncurrent|non current) liabilities$", BS),
     _rule("Liabilities", r"^total liabilities$", BS, confidence=0.98),
     _rule("LiabilitiesAndStockholdersEquity",
-          r"^total liab(ilities)?( and| and the)? (stockholders |shareholders |owners )?(equity|capital|deficit|"
+          r"^total liab(ilities)?( and| and the)? (stockholders |shareholders |shareowners |owners )?"
+          r"(equity|capital|deficit|"
           r"deficiency|investment)", BS, confidence=0.98),
-    _rule("StockholdersEquity", r"^total (stockholders|shareholders|owners) (equity|deficit|deficiency|investment)"
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners|owners) "
+          r"(equity|deficit|deficiency|investment)"
           r"( deficit| deficiency)?$|^total equity$", BS),
     _rule("PropertyPlantAndEquipmentNet", r"^(total )?(net )?property( plant)? and equipment( net)?$|"
           r"^total net property|^(total )?(net )?(fixed assets|equipment)( net)?$", BS, ASSETS, confidence=0.9),
@@ -168,6 +170,10 @@ RULES: list[Synonym] = [
     _rule("IncreaseDecreaseInAccountsPayable", r"(increase|decrease).*accounts payable", CF),
     _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
     _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*beginning", CF,
+          at="start"),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
+          CF, at="end"),
     _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning", CF, at="start"),
     _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b", CF, at="end"),
 ]

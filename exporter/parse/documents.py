@@ -1,4 +1,5 @@
-"""Every table of a filing, document by document: text <TABLE> blocks and HTML tables, in order."""
+"""Every table of a filing, document by document: text <TABLE> blocks, HTML tables and statements printed as
+fixed-width text, in order."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..read.filing import Document, Filing
+from .fixed_width import fixed_width_tables
 from .html_tables import html_tables, is_html
 from .model import TextTable
 from .text_tables import parse_table
@@ -48,19 +50,31 @@ def iter_tables(filing: Filing, let_go: bool = False) -> Iterator[TextTable]:
 
 
 def _tables_in(lines: list[str], document: Document, number: int) -> Iterator[TextTable]:
-    """The text tables of a document, numbered from `number`; one left open ends at the document's last line."""
+    """The text tables of a document in order, numbered from `number`: <TABLE> blocks (one left open ends at the
+    document's last line) and the statements printed as fixed-width text between them."""
     tagged = [i for i in range(document.first, document.last + 1) if "<" in lines[i]]  # spares the rest the regexes
     open_index = None
+    text_start = document.first  # where the text outside <TABLE> blocks resumes
     for index in tagged:
         if open_index is None:
             if _TABLE_OPEN.match(lines[index]):
+                for table in fixed_width_tables(lines, text_start, index, number):
+                    table.document_type = document.type
+                    number += 1
+                    yield table
                 open_index = index
         elif _TABLE_CLOSE.match(lines[index]):
             yield _document_table(lines, open_index, index, number, document)
             number += 1
             open_index = None
+            text_start = index + 1
     if open_index is not None:
         yield _document_table(lines, open_index, document.last, number, document)
+        return
+    for table in fixed_width_tables(lines, text_start, document.last + 1, number):
+        table.document_type = document.type
+        number += 1
+        yield table
 
 
 def _document_table(lines: list[str], open_index: int, close_index: int, number: int, document: Document

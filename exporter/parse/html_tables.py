@@ -9,6 +9,7 @@ Each top-level table is parsed on its own, so source lines stay exact in long fi
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,10 +19,14 @@ from lxml import etree
 
 from ..errors import ConversionError
 from ..read.filing import Document, Filing
+from .fixed_width import fixed_width_tables
 from .model import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
 
 _HTML_TAG = re.compile(r"<html\b", re.IGNORECASE)
 _TABLE_TAG = re.compile(r"<(/?)table\b[^<>]*>?", re.IGNORECASE)  # [^<>]: a scan never runs past the next tag
+_PRE_TAG = re.compile(r"<(/?)pre\b[^<>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_OUTSIDE_PRE = "<PAGE>"  # what the fixed-width reader sees outside <pre> elements: a page break
 _ROW_TAG = re.compile(r"<t[rdh]\b", re.IGNORECASE)
 _TEXT_TAG = re.compile(r"^\s*<TEXT>", re.IGNORECASE)
 _QUOTED = r"\"[^\"]*\"|'[^']*'"
@@ -71,7 +76,48 @@ def html_tables(filing: Filing, document: Document, offset: int) -> list[TextTab
             table.document_type = document.type
             tables.append(table)
         previous_end = end
+    preformatted = _preformatted_tables(filing, body, breaks, first)
+    if preformatted:
+        tables = sorted(tables + preformatted, key=lambda table: table.first_line)
+        for k, table in enumerate(tables):
+            table.index = offset + k
+            table.document_type = document.type
     return tables
+
+
+def _preformatted_tables(filing: Filing, body: str, breaks: list[int], first: int) -> list[TextTable]:
+    """Statements printed as fixed-width text in <pre> elements (outside tables): each element's text, tags left
+    out and entities read, on its own source lines, for the fixed-width reader; the lines outside the elements
+    read as page breaks."""
+    spans = _pre_spans(body)
+    if not spans:
+        return []
+    view = [_OUTSIDE_PRE] * len(filing.lines)
+    for start, end in spans:
+        line = first + bisect.bisect_left(breaks, start)
+        for k, text in enumerate(body[start:end].split("\n")):
+            view[line + k] = html.unescape(_ANY_TAG.sub("", text)).translate(_C1).replace("\xa0", " ")
+    low = first + bisect.bisect_left(breaks, spans[0][0])
+    high = first + bisect.bisect_left(breaks, spans[-1][1]) + 1
+    return fixed_width_tables(view, low, high, 0)
+
+
+def _pre_spans(body: str) -> list[tuple[int, int]]:
+    """Character spans of the text of the <pre> elements that are not inside a <table>."""
+    spans = []
+    regions = _regions(body)
+    start = None
+    for match in _PRE_TAG.finditer(body):
+        if not match.group(1):
+            start = match.end() if start is None else start
+        elif start is not None:
+            spans.append((start, match.start()))
+            start = None
+    if start is not None:
+        spans.append((start, len(body)))
+    starts = [low for low, _ in regions]  # top-level tables: in order, none inside another
+    return [(start, end) for start, end in spans
+            if (k := bisect.bisect_left(starts, start) - 1) < 0 or start >= regions[k][1]]
 
 
 def _body_start(lines: list[str], document: Document) -> int:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 TITLE_LINES = 8  # title and period lines read above a table
 MAX_CELL_CHARS = 40  # a longer run of digits is not an amount
+MAX_LINE_CHARS = 2_000  # a text table's line is read up to here (statements are printed some 80 to 250 wide)
 YEAR = re.compile(r"(?:19|20)\d\d")  # a column heading year, not an amount
 
 

@@ -7,14 +7,27 @@ cells stay blank. Labels wrapped over lines, section headings, rule lines and ch
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from statistics import median
 
-from .model import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
+from .model import (
+    MAX_CELL_CHARS,
+    MAX_LINE_CHARS,
+    TITLE_LINES,
+    YEAR,
+    Cell,
+    RowKind,
+    TableColumn,
+    TableIssue,
+    TableRow,
+    TextTable,
+)
 
 _TAG_LINE = re.compile(r"^\s*</?(PAGE|S|C|CAPTION|FN|F\d+)>", re.IGNORECASE)
 _MARK = re.compile(r"<([SC])>", re.IGNORECASE)
@@ -28,18 +41,31 @@ _RULE_CHUNK = re.compile(r"^[=_-]{4,}$")
 _PHRASE = re.compile(r"\S+(?: \S+)*")
 _CONNECTOR_END = re.compile(r"(?:[-,;&(/]|\band|\bor|\bof|\bfor|\bto|\bfrom|\bless|\bnet|\bthe)\s*$", re.IGNORECASE)
 _CONNECTOR_CHARS = 8  # longer than any connector: a match is one that ends the label, save for spaces
+_SPAN_PHRASE = re.compile(r"\b(?:ended|ending|months|weeks|quarter)\b", re.IGNORECASE)  # heads a column group
+_ABOVE_SLACK = 4  # how far left of the first column's numbers a column heading above a table may begin
+_FOOTNOTE_MARK = re.compile(r"\(\d\)")  # a footnote mark
 _LEADER_START = re.compile(r"\s*(?:\.\.|\$)")  # where dot leaders or a dangling '$' before the cells begin
 
 
 
 
+_Caption = tuple[int, list[re.Match[str]]]  # a caption-area line's index and its phrases
 _Amount = tuple[Decimal, int, bool]  # value, decimals, is-dash
 _Token = tuple[int, int, str, _Amount | None]  # start, end, text and, for a cell, its amount (a tuple: made 4x faster)
 
 
-def parse_table(lines: list[str], open_index: int, close_index: int, number: int = 0) -> TextTable:
-    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index]."""
+def parse_table(lines: Sequence[str], open_index: int, close_index: int, number: int = 0,
+                bounds: list[int] | None = None, title_lines: list[str] | None = None) -> TextTable:
+    """Parse the table whose <TABLE> tag is at lines[open_index] and </TABLE> at lines[close_index].
+
+    `bounds`, the column starts when the caller knows them (from underlines), stand in for missing <C> marks;
+    `title_lines`, when the caller knows the title, stand for the lines above the table. A line longer than
+    MAX_LINE_CHARS (a damaged filing's megabyte line) is read up to there, with an issue: its words would otherwise
+    be held as one token each, and its text copied into every fact of the line."""
     body = range(open_index + 1, close_index)
+    long = {i: len(lines[i]) for i in body if len(lines[i]) > MAX_LINE_CHARS}
+    if long:
+        lines = _CutLines(lines, {i: lines[i][:MAX_LINE_CHARS] for i in long})
     marks_at = next((i for i in body if _has_marks(lines[i])), None)
     if marks_at is None:
         heading_idx, row_idx = [], list(body)
@@ -49,19 +75,22 @@ def parse_table(lines: list[str], open_index: int, close_index: int, number: int
     if marks_at is not None and len(marks := _marks(lines[marks_at])) >= 2:
         bounds = marks[1:]
     else:
-        bounds = _bounds_from_numbers(tokens)
+        bounds = bounds or _bounds_from_numbers(tokens)
         if marks_at is None:
             first_data = _first_data_line(tokens, bounds, row_idx)
             heading_idx = [i for i in body if i < first_data]
             row_idx = [i for i in row_idx if i >= first_data]  # not 'not in heading_idx': quadratic
+    above = [] if title_lines is not None else _title_indexes(lines, open_index)
     table = TextTable(
         index=number,
         first_line=open_index + 1,
         last_line=close_index + 1,
-        title_lines=_title_lines(lines, open_index),
+        title_lines=title_lines if title_lines is not None else [lines[i].strip() for i in above],
         heading_lines=[lines[i] for i in heading_idx if not _TAG_LINE.match(lines[i])],
         columns=[],
         rows=[],
+        issues=[TableIssue(i + 1, f"a line of {size:,} characters: read up to character {MAX_LINE_CHARS:,}")
+                for i, size in long.items()],
     )
     if not bounds:
         table.issues.append(TableIssue(open_index + 1, "no numeric columns found"))
@@ -73,8 +102,26 @@ def parse_table(lines: list[str], open_index: int, close_index: int, number: int
     captions = _caption_phrases(lines, heading_idx)
     table.rows = _caption_rows(lines, captions, bounds[0]) + _rows(lines, row_idx, tokens, bounds, table.issues)
     _mark_check_row(table.rows)
+    if above:
+        columns_start = min(left for left, _ in _column_extents(table).values()) - _ABOVE_SLACK
+        table.title_lines, captions_above, headings_above = _headings_above(lines, above, columns_start)
+        captions = captions_above + captions
+        table.heading_lines = headings_above + table.heading_lines
     _assign_headings(table, captions)
     return table
+
+
+class _CutLines(Sequence[str]):
+    """A filing's lines with some of them cut short (by index), the others not copied."""
+
+    def __init__(self, lines: Sequence[str], cut: dict[int, str]) -> None:
+        self.lines, self.cut = lines, cut
+
+    def __getitem__(self, index: int) -> str:  # an index, never a slice, in this module
+        return self.cut.get(index) or self.lines[index]
+
+    def __len__(self) -> int:
+        return len(self.lines)
 
 
 def _has_marks(line: str) -> bool:
@@ -189,14 +236,17 @@ def _first_data_line(tokens: dict[int, list[_Token]], bounds: list[int], candida
 
 
 def _is_year_heading(line_tokens: list[_Token]) -> bool:
-    """A line of column years ('1998   1997'), possibly under words such as 'December 31,'."""
-    numbers = [text for _, _, text, amount in line_tokens if amount is not None]
-    return bool(numbers) and all(YEAR.fullmatch(text) for text in numbers)
+    """A line of column years ('1998   1997'), possibly under words such as 'December 31,', a year perhaps with a
+    footnote mark printed against it ('1999(1)')."""
+    numbers = [(start, end, text) for start, end, text, amount in line_tokens if amount is not None]
+    return bool(numbers) and all(
+        YEAR.fullmatch(text) or k and start == numbers[k - 1][1] and _FOOTNOTE_MARK.fullmatch(text)
+        for k, (start, _, text) in enumerate(numbers))
 
 
-def _title_lines(lines: list[str], open_index: int) -> list[str]:
+def _title_indexes(lines: Sequence[str], open_index: int) -> list[int]:
     """Non-blank lines just above a table (its title and period), stopping at a tag, prose or a wide gap."""
-    found: list[str] = []
+    found: list[int] = []
     blanks = 0
     for i in range(open_index - 1, max(-1, open_index - 20), -1):
         text = lines[i].strip()
@@ -208,22 +258,47 @@ def _title_lines(lines: list[str], open_index: int) -> list[str]:
         if text.startswith("<") or len(text) > 90 or (len(lines[i]) - len(lines[i].lstrip()) < 2 and len(text) > 60):
             break
         blanks = 0
-        found.append(text)
+        found.append(i)
         if len(found) >= TITLE_LINES:
             break
     return list(reversed(found))
 
 
-_Caption = tuple[int, list[re.Match[str]]]  # a caption-area line's index and its phrases
+def _headings_above(lines: list[str], above: list[int], columns_start: int
+                    ) -> tuple[list[str], list[_Caption], list[str]]:
+    """The lines above a table read as its heading block: a line with phrases wholly over the columns beside a
+    title or beside each other ('Balance Sheets      Sept. 27,  Dec. 28', '(in millions)   1997   1996') gives
+    them to the columns as captions and keeps the rest as a title line; underlines are left out; other lines are
+    title lines.
+    Returns the title lines, the captions and the text over the columns (as heading lines)."""
+    titles: list[str] = []
+    captions: list[_Caption] = []
+    headings: list[str] = []
+    for i in above:
+        phrases = list(_PHRASE.finditer(lines[i]))
+        over = [phrase for phrase in phrases if phrase.start() >= columns_start]
+        left = " ".join(phrase.group() for phrase in phrases if phrase.start() < columns_start)
+        if _RULE.match(lines[i]):
+            continue  # an underline
+        if not over or len(over) == 1 and not left:
+            titles.append(lines[i].strip())
+            continue
+        if left:
+            titles.append(left)
+        captions.append((i, over))
+        headings.append(" ".join(phrase.group() for phrase in over if not _RULE_CHUNK.match(phrase.group())))
+    return titles, captions, [heading for heading in headings if heading]
 
 
-def _caption_phrases(lines: list[str], heading_idx: list[int]) -> list[_Caption]:
+
+
+def _caption_phrases(lines: Sequence[str], heading_idx: list[int]) -> list[_Caption]:
     """Each caption-area line that is neither a tag nor a rule, with its phrases (words one space apart)."""
     return [(i, list(_PHRASE.finditer(lines[i]))) for i in heading_idx
             if not _TAG_LINE.match(lines[i]) and not _RULE.match(lines[i])]
 
 
-def _caption_rows(lines: list[str], captions: list[_Caption], label_end: int) -> list[TableRow]:
+def _caption_rows(lines: Sequence[str], captions: list[_Caption], label_end: int) -> list[TableRow]:
     """Caption-area lines printed only in the label area are row headings ('Current Assets:')."""
     rows = []
     for i, phrases in captions:
@@ -236,7 +311,7 @@ def _caption_rows(lines: list[str], captions: list[_Caption], label_end: int) ->
 
 
 def _rows(
-    lines: list[str], row_idx: list[int], tokens: dict[int, list[_Token]], bounds: list[int],
+    lines: Sequence[str], row_idx: list[int], tokens: dict[int, list[_Token]], bounds: list[int],
     issues: list[TableIssue],
 ) -> list[TableRow]:
     rows: list[TableRow] = []
@@ -364,16 +439,21 @@ def _mark_check_row(rows: list[TableRow]) -> None:
 
 
 def _assign_headings(table: TextTable, captions: list[_Caption]) -> None:
-    """Column headings: each caption phrase goes to the column(s) it sits over."""
+    """Column headings: each caption phrase goes to the column(s) it sits over; a period phrase ('Three Months
+    Ended') heads every column below it up to halfway to the next phrase of its line."""
     extents = _column_extents(table)
     label_end = table.columns[0].left
     parts: dict[int, list[str]] = {column.index: [] for column in table.columns}
     for _, phrases in captions:
-        for phrase in phrases:
-            start, end = phrase.span()
-            if end <= label_end or _RULE_CHUNK.match(text := phrase.group()):
-                continue
-            for column in _columns_under(start, end, extents):
+        over = [phrase for phrase in phrases if phrase.end() > label_end and not _RULE_CHUNK.match(phrase.group())]
+        for k, phrase in enumerate(over):
+            columns = _columns_under(*phrase.span(), extents)
+            if _SPAN_PHRASE.search(text := phrase.group()):
+                low = (over[k - 1].end() + phrase.start()) / 2 if k else label_end
+                high = (phrase.end() + over[k + 1].start()) / 2 if k + 1 < len(over) else math.inf
+                columns = sorted(set(columns).union(
+                    column for column, (left, right) in extents.items() if low <= (left + right) / 2 < high))
+            for column in columns:
                 parts[column].append(text)
     for column in table.columns:
         column.heading = " ".join(parts[column.index])

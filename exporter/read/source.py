@@ -48,15 +48,20 @@ def decode_source(path: Path, raw: bytes, name: str | None = None) -> SourceText
     UTF-8 (with or without BOM); a byte that is not UTF-8 is read as Windows-1252 (whose printable characters
     include Latin-1's), else as U+FFFD.
 
-    Non-breaking spaces become spaces and curly quotes straight ones, so every encoding gives the same labels."""
+    Non-breaking spaces become spaces and curly quotes straight ones, so every encoding gives the same labels; the
+    control characters XML cannot hold (form feeds, printer escapes) become spaces, one for one; tabs are expanded to
+    the next of the stops every 8 columns, where a typewriter or terminal prints what follows them (columns of
+    fixed-width statements typed with tabs line up only so)."""
     if _looks_binary(raw[:_BINARY_SAMPLE]):
         raise ConversionError(path, "read", "binary file, not a text filing")
     text, encoding = _decode(raw)
-    for character, plain in _PLAIN.items():  # str.replace: str.translate with a tab to spaces is ~100x slower
+    for character, plain in _PLAIN.items():  # str.replace: str.translate is ~100x slower
         text = text.replace(character, plain)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # one line break each, as \r\n|\r|\n splits
     lines = text.split("\n")
+    if "\t" in text:
+        lines = [line.expandtabs() if "\t" in line else line for line in lines]
     if lines and lines[-1] == "":
         lines.pop()
     return SourceText(path=path, lines=lines, sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding,
@@ -81,7 +86,8 @@ def _cp1252_byte(error: UnicodeError) -> tuple[str, int]:
 
 _CP1252_FALLBACK = "legacy-xbrl-cp1252"
 codecs.register_error(_CP1252_FALLBACK, _cp1252_byte)
-_PLAIN = {"\u00a0": " ", "\t": "        ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+_PLAIN = {"\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+          **dict.fromkeys(map(chr, [*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF]), " ")}
 
 
 _CONTROL = bytes(byte for byte in range(32) if byte not in (9, 10, 12, 13))

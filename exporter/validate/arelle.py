@@ -1,5 +1,6 @@
 """Arelle, in process and offline: XBRL 2.1, dimensions and calculation checks against our taxonomy package
-(or the official packages a user brings with --taxonomy); xBRL-JSON and xBRL-CSV reports load the same way."""
+(or the official packages a user brings with --taxonomy); xBRL-JSON and xBRL-CSV reports load the same way; and the
+Arelle iXBRL Viewer's page of a review page (its plugin, from the ixbrl-viewer package)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..errors import ConversionError
 from ..serialize.names import OWN_LOCATIONS, SchemaLocations
 from ..serialize.taxonomy_package import PACKAGE_TOP, write_taxonomy_package
 
@@ -127,3 +129,30 @@ def presented_concepts(model: Any) -> Iterator[tuple[str, Any]]:
         for relationship in model.relationshipSet(XbrlConst.parentChild, role).modelRelationships:
             if relationship.toModelObject is not None:  # None: an arc to a concept Arelle could not resolve
                 yield role, relationship.toModelObject.qname
+
+
+def write_viewer(page: Path, target: Path, *, locations: SchemaLocations = OWN_LOCATIONS) -> list[Path]:
+    """Write the Arelle iXBRL Viewer's page of an Inline XBRL page to `target` (an .html file), with the viewer's
+    script (ixbrlviewer.js, from the ixbrl-viewer package) copied beside it: it opens offline, in any browser.
+    Runs Arelle with the ixbrl-viewer plugin, offline; returns the page and the script. Raises ConversionError with
+    Arelle's messages when no page was written."""
+    import iXBRLViewerPlugin
+    from arelle.api.Session import Session
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    script = Path(iXBRLViewerPlugin.__file__).parent / "viewer" / "dist" / "ixbrlviewer.js"
+    collector = _Collector()
+    packages = [*locations.packages, *([taxonomy_package()] if locations.uses_own_taxonomy else [])]
+    viewer = {"saveViewerDest": str(target), "viewerURL": str(script), "viewerNoCopyScript": False,
+              "validationMessages": False, "zipViewerOutput": False, "packageDownloadURL": None,
+              "useStubViewer": False}
+    options = RuntimeOptions(entrypointFile=str(page), plugins="ixbrl-viewer", packages=[str(p) for p in packages],
+                             internetConnectivity="offline", disablePersistentConfig=True, logLevel="INFO",
+                             pluginOptions=viewer)
+    target.unlink(missing_ok=True)
+    with Session() as session:
+        session.run(options, logHandler=collector)
+    if not target.is_file():
+        said = "; ".join(m.text for m in collector.messages if m.level.upper() in _ERROR_LEVELS or "viewer" in m.code)
+        raise ConversionError(page, "serialize", f"the iXBRL Viewer page was not written: {said or 'no reason given'}")
+    return [target, target.parent / script.name]
