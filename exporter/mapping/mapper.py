@@ -58,6 +58,7 @@ _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance
 _CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
                   StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
+_ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
@@ -283,10 +284,16 @@ class _Mapper:
     def _row_sign(self, row: _Row, statement: Statement) -> int:
         """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
         if statement.kind is StatementKind.CASH_FLOW:
+            if is_supplemental(row.item.section):
+                return 1
             if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
                 return -1 if row.balance == "credit" else 1
-            return 1 if is_supplemental(row.item.section) else cash_effect_signs().get(row.concept.qname, 1)
-        if statement.kind is StatementKind.COMPREHENSIVE_INCOME and row.balance == "debit":
+            sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
+            return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
+        if _ATTRIBUTED.search(row.item.label):
+            return 1  # 'Less: net income attributable to noncontrolling interests' prints the interests' result
+        if statement.kind is StatementKind.COMPREHENSIVE_INCOME and \
+                comprehensive_income_balance(row.item.label) == "debit" and row.balance == "debit":
             return -1  # a statement of comprehensive income prints effects on it: a debit takes from it
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
