@@ -51,6 +51,7 @@ CALC = ROOT.parent / "shared" / "reference" / "us-gaap-calc.tsv"
 LIMIT_SECONDS = 10
 KINDS = ("balance-sheet", "income-statement", "cash-flow")
 STATEMENT_KINDS = (*KINDS, "stockholders-equity")  # the printed statements (not the EX-27 schedule)
+DISCLOSURE = "disclosure"  # facts of note tables: reported on their own line, never counted as statements
 STANDARD_PREFIXES = ("us-gaap", "srt")
 # The calculation networks of the statements a pair's truth is scored on (not the equity statements).
 STATEMENT_NETWORK = re.compile(r"/role/statement/Statement(OfFinancialPosition|OfIncome|OfOtherComprehensiveIncome"
@@ -68,6 +69,7 @@ class FilingResult:
     bug: bool = False
     kinds: list[str] = field(default_factory=list)
     facts_by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind: [facts, extension facts]
+    disclosure_facts: list[int] = field(default_factory=lambda: [0, 0])  # note tables: [facts, extension facts]
     extension_labels: dict[str, int] = field(default_factory=dict)  # by line, not by fact
     ex27: list[TagScore] = field(default_factory=list)
     ex27_note: str = ""
@@ -122,6 +124,9 @@ def measure_filing(path: Path, form: str | None) -> FilingResult:
     result.form = form or conversion.header.form_type or ""
     labels: Counter[str] = Counter()
     for statement in conversion.mapped.statements:
+        if statement.kind == DISCLOSURE:
+            result.disclosure_facts[0] += len(statement.facts)
+            result.disclosure_facts[1] += sum(fact.concept.prefix not in STANDARD_PREFIXES for fact in statement.facts)
         if statement.kind not in STATEMENT_KINDS or not len(statement.facts):
             continue
         result.kinds.append(statement.kind)
@@ -382,6 +387,8 @@ def report_mapping(filings: list[FilingResult], pairs: list[PairResult]) -> dict
         total, extension = total + facts, extension + ext
         print(f"{kind:<21} {share(ext, facts)}")
     print(f"{'all statements':<21} {share(extension, total)}")
+    notes = [sum(r.disclosure_facts[k] for r in reports) for k in (0, 1)]
+    print(f"{'disclosures (apart)':<21} {share(notes[1], notes[0])}  of the note tables' facts, not in the line above")
     labels: Counter[str] = Counter()
     for r in reports:
         labels.update(r.extension_labels)

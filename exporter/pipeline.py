@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from .mapping.mapper import map_filing
 from .mapping.taxonomy import load_taxonomy
 from .parse.documents import iter_tables
 from .parse.ex27 import find_schedules, is_schedule_document
-from .parse.model import TableOutline
+from .parse.model import TableOutline, TextTable
 from .read.filing import Filing, parse_filing
 from .read.source import decode_source, read_source
 from .report import build_report
@@ -31,10 +32,12 @@ from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .statements.build import build_statement
+from .statements.build import build_statement, statement_kind
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
+from .statements.disclosure import as_disclosure, is_note_table
 from .statements.model import Statement, StatementKind, StatementOutline
+from .statements.scale import Scale
 
 # Forms that never print financial statements (ownership reports, fund notices, proxy and registration of shares).
 NO_STATEMENT_FORMS = re.compile(r"(?:3|4|5|13F|SC 13|24F|144|S-8|DEF|PRE 14|DEFA14|497|N-SAR|CORRESP|UPLOAD|SC TO|425)"
@@ -56,8 +59,8 @@ def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | No
                         load_taxonomy())
     header, sha256, encoding = filing.header, filing.source.sha256, filing.source.encoding
     del filing  # its lines: nothing below reads the source, and the calculations hold the facts
-    if not any(statement.line_items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE
-               for statement in statements):
+    if not any((statement.line_items or statement.kind is not StatementKind.FINANCIAL_DATA_SCHEDULE)
+               and statement.kind is not StatementKind.DISCLOSURE for statement in statements):
         raise ConversionError(path, "parse", _no_statements(header.form_type, len(tables)))
     drop_schedule_duplicates(mapped)
     inconsistencies = settle_calculations(mapped)
@@ -78,20 +81,36 @@ def _no_statements(form_type: str | None, tables: int) -> str:
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
                 clock: _Clock) -> Iterator[Statement]:
     """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
-    outline of every table and statement added to `tables` and `statements`."""
+    outline of every table and statement added to `tables` and `statements`. Note tables come last, as
+    disclosures: their year columns are read with the periods of all the statements, and their facts never
+    contradict a statement's."""
     schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are mapped
     known = KnownEnds()  # the period ends the statements print, where a 52/53-week period before them ends
+    notes: list[TextTable] = []
+    scales: Counter[Scale] = Counter()  # the statements' scales, for note tables that print none
     for table in iter_tables(filing, let_go=True):
         tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
             continue  # an EX-27 exhibit is read by its tags below, not by its layout
-        statement = build_statement(table, known)
-        if statement is None or statement.kind is StatementKind.OTHER:
+        kind = statement_kind(table)
+        if kind is StatementKind.OTHER:
+            if is_note_table(table):
+                notes.append(table)
+            continue
+        statement = build_statement(table, known, kind)
+        if statement is None:
             continue
         infer_column_signs(statement)
+        scales[Scale(statement.scale, statement.share_scale)] += 1
         yield from _timed(statement, statements, clock)
     for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
+    for table in notes:
+        statement = build_statement(table, known, StatementKind.OTHER)
+        scale = scales.most_common(1)[0][0] if scales else None
+        disclosure = as_disclosure(statement, table, scale) if statement is not None else None
+        if disclosure is not None:
+            yield from _timed(disclosure, statements, clock)
 
 
 def _timed(statement: Statement, statements: list[StatementOutline], clock: _Clock) -> Iterator[Statement]:

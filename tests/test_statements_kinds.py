@@ -37,6 +37,13 @@ Total current liabilities           20,000        18,000        15,000
     ("FIVE-YEAR SUMMARY OF OPERATIONS", StatementKind.OTHER),
     ("NOTE 9.  BUSINESS SEGMENTS", StatementKind.OTHER),
     ("NOTES TO CONSOLIDATED FINANCIAL STATEMENTS\n    4. BALANCE SHEET INFORMATION", StatementKind.OTHER),
+    ("Item\n1. Financial Statements\nCONDENSED CONSOLIDATED STATEMENTS\nOF OPERATIONS (Unaudited)",
+     StatementKind.INCOME_STATEMENT),
+    ("See accompanying\nnotes to condensed consolidated financial statements.\n2\nCONDENSED CONSOLIDATED\n"
+     "BALANCE SHEETS (Unaudited)", StatementKind.BALANCE_SHEET),
+    ("MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION", StatementKind.OTHER),
+    ("Balance Sheet Detail", StatementKind.OTHER),
+    ("SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS", StatementKind.OTHER),
 ])
 def test_kind_by_title(title, kind):
     [statement] = statements(f"                 {title}\n                 (In thousands)\n{BODY}")
@@ -95,3 +102,19 @@ def test_the_entity_name_of_an_html_document_comes_from_its_cover_page():
     header = parse_filing(decode_source(Path("fixture.htm"), html.encode())).header
     assert (header.company_name, header.form_type, str(header.period_of_report)) == (
         "WIDGET HOLDINGS, INC.", "10-K", "2004-12-31")
+
+
+def test_a_title_with_a_tabbed_gap_before_unaudited_is_read_as_a_title():
+    """'STATEMENTS OF CASH FLOWS<tabs>(Unaudited)' is wider than a prose line once its tabs are expanded, but its
+    words are a short phrase: it stays the table's title."""
+    title = "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS  \t\t\t\t\t\t(Unaudited)\n\t\t\t(In millions)\n"
+    found = statements(title + BODY.replace("Net sales", "Net cash provided by operations"))
+    assert [statement.kind for statement in found] == [StatementKind.CASH_FLOW]
+
+
+def test_a_rule_under_the_title_does_not_end_it():
+    """A full-width rule at the margin between the title and the scale ('- -----...') is no prose: the title above
+    it is still the table's."""
+    title = "STATEMENTS OF CASH FLOWS\nFOR THE THREE YEARS ENDED MARCH 31, 1999\n- " + "-" * 78 + "\n(Thousands)\n\n"
+    found = statements(title + BODY.replace("Net sales", "Net cash provided by operations"))
+    assert [statement.kind for statement in found] == [StatementKind.CASH_FLOW]

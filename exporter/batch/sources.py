@@ -180,14 +180,14 @@ def read_input(ref: InputRef) -> bytes:
             with open(ref.path, "rb") as handle:
                 data = handle.read(MAX_MEMBER_BYTES + 1)
         elif zipfile.is_zipfile(ref.path):
-            with zipfile.ZipFile(ref.path) as archive, archive.open(ref.member) as handle:
-                data = handle.read(MAX_MEMBER_BYTES + 1)
+            with zipfile.ZipFile(ref.path) as archive, archive.open(ref.member) as member:
+                data = member.read(MAX_MEMBER_BYTES + 1)
         else:
-            with tarfile.open(ref.path) as archive:
-                handle = archive.extractfile(ref.member)
-                if handle is None:
+            with tarfile.open(ref.path) as tar:
+                extracted = tar.extractfile(ref.member)
+                if extracted is None:
                     raise InputError(f"{ref.key}: not a regular file")
-                data = handle.read(MAX_MEMBER_BYTES + 1)
+                data = extracted.read(MAX_MEMBER_BYTES + 1)
     except (OSError, KeyError, zipfile.BadZipFile, tarfile.TarError, EOFError) as error:
         raise InputError(f"{ref.key}: cannot read: {error}") from None
     if len(data) > MAX_MEMBER_BYTES:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..mapping.facts import Context, MappedFiling
 from ..mapping.mapper import DISPOSAL_AXIS, SCENARIO_AXIS, SUBTOTAL_MEMBER
@@ -196,7 +196,7 @@ def check_calculations(facts: list[_Fact], extension: Networks, standard: Networ
         return fact.concept, fact.binding
 
     own = summations(facts, _distinct(extension), key)
-    seen = {(found.total.concept, found.total.binding) for found in own}
+    seen: set[tuple[Any, ...]] = {(found.total.concept, found.total.binding) for found in own}
     messages = []
     for found in [*own, *(s for s in summations(facts, standard, key, implied=True)
                           if (s.total.concept, s.total.binding) not in seen)]:
@@ -291,7 +291,7 @@ def check_cross_footing(facts: list[_Fact]) -> list[CheckMessage]:
             tables[(fact.period, fact.unit)][fact.concept].append(fact)
     messages = []
     for rows in tables.values():
-        columns = {_column_role(fact.dimensions) for row in rows.values() for fact in row}
+        columns = {role for row in rows.values() for fact in row if (role := _column_role(fact.dimensions))}
         if ColumnRole.HISTORICAL not in columns or not {ColumnRole.PRO_FORMA, ColumnRole.SUBTOTAL} & columns:
             continue
         for concept, row in rows.items():
@@ -302,7 +302,8 @@ def check_cross_footing(facts: list[_Fact]) -> list[CheckMessage]:
                 continue  # inconsistent duplicates: check_duplicates reports them
             values: dict[ColumnRole, Decimal] = defaultdict(Decimal)
             for dimensions, (value,) in cells.items():
-                values[_column_role(dimensions)] += value
+                if role := _column_role(dimensions):
+                    values[role] += value
             for failure in cross_foot(columns, dict(values), printed_sign=-1):
                 first = row[0]
                 label = f" '{first.label}'" if first.label else ""
@@ -381,7 +382,7 @@ def check_earnings_per_share(facts: list[_Fact]) -> list[CheckMessage]:
                 continue
             low, high = _quotient_range(_interval(earnings), _interval(shares))
             eps_low, eps_high = _interval(eps)
-            if low is None or (eps_high >= low and eps_low <= high):
+            if low is None or high is None or (eps_high >= low and eps_low <= high):
                 continue
             messages.append(CheckMessage(
                 "lx:earningsPerShare", INCONSISTENCY,

@@ -53,6 +53,7 @@ class Line:
     section: str
     unit: UnitKind
     is_total: bool
+    instant_only: bool = False  # a disclosure 'as of' a date: only instant concepts fit
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,9 @@ def _fitting(dictionary: Dictionary, taxonomy: Taxonomy, qname: str, line: Line)
     concept = taxonomy.get(qname) or taxonomy.get(dictionary.successor(qname))
     if concept is None or concept.abstract or concept.data_type.split(":")[-1] != _TYPES[line.unit]:
         return None
-    instant = line.kind is StatementKind.BALANCE_SHEET
+    instant = line.kind is StatementKind.BALANCE_SHEET or line.instant_only
+    if line.kind is StatementKind.DISCLOSURE and not instant:
+        return concept  # a note table's columns are durations whose end dates instant concepts report at
     if (concept.period_type == "instant") != instant:
         return None
     return concept
@@ -164,7 +167,8 @@ def _fitting(dictionary: Dictionary, taxonomy: Taxonomy, qname: str, line: Line)
 def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line, section: str) -> float:
     """Bonus and penalty for how the row's and the concept's context fit the line's."""
     score = 0.0
-    if row.kind and row.kind != line.kind.value and {row.kind, line.kind.value} != _INCOME_KINDS:
+    if row.kind and row.kind != line.kind.value and {row.kind, line.kind.value} != _INCOME_KINDS \
+            and line.kind is not StatementKind.DISCLOSURE:
         score -= 0.25
     if row.section and section:
         score += 0.08 if row.section == section else -0.02

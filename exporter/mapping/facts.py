@@ -21,6 +21,7 @@ EXACT = DecimalContext(prec=MAX_PREC)
 CIK_SCHEME = "http://www.sec.gov/CIK"
 FILE_NUMBER_SCHEME = "http://legacy-xbrl.org/entity/sec-file-number"
 FILING_ID_SCHEME = "http://legacy-xbrl.org/entity/unidentified-filer"
+NOTES_ROOT = "NotesToFinancialStatementsAbstract"  # the extension abstract the disclosures' concepts hang under
 
 
 @dataclass(frozen=True)

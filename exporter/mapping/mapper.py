@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import chooser, equity, synonyms
+from . import chooser, equity, notes, synonyms
 from .facts import (
     CIK_SCHEME,
     EXACT,
     FILE_NUMBER_SCHEME,
     FILING_ID_SCHEME,
+    NOTES_ROOT,
     SHARES,
     CalcRelationship,
     Context,
@@ -66,7 +68,10 @@ _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
                  StatementKind.CASH_FLOW: "debit",
                  StatementKind.EQUITY: "credit", StatementKind.OTHER: None,
-                 StatementKind.FINANCIAL_DATA_SCHEDULE: None}
+                 StatementKind.FINANCIAL_DATA_SCHEDULE: None, StatementKind.DISCLOSURE: None}
+_BALANCE = re.compile(r"\b(beginning|opening|ending|closing)\b|\bbalances?,? (at )?(the )?(end|start)\b|"
+                      r"\b(end|start) of (the )?(year|period)\b", re.IGNORECASE)
+_OPENING = re.compile(r"\b(beginning|opening)\b", re.IGNORECASE)  # a roll-forward's balance at the start
 
 
 @dataclass
@@ -131,12 +136,17 @@ class _Mapper:
         # column, row.at and row.period
         self.arcs: dict[CalcRelationship, CalcRelationship] = {}  # likewise per distinct arc, shared by statements
         self.column_members: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}  # an equity component's
+        self.disclosure_period = "duration"  # the period type of the disclosure being mapped, for its extensions
+        self.reported: dict[tuple[str, Context], tuple[Decimal, int]] | None = None  # see _settle_disclosure
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
         kind = statement.kind
+        disclosure = kind is StatementKind.DISCLOSURE
         components = equity.components(statement) if kind is StatementKind.EQUITY else None
-        if components is None:
+        if disclosure:
+            rows = self._disclosure_rows(statement)
+        elif components is None:
             rows = [self._match(item, kind) for item in statement.items]
         else:
             rows = self._roll_forward(statement, components)
@@ -151,6 +161,9 @@ class _Mapper:
         for row in rows:
             if row.concept is None:
                 self._extend(row, kind)
+        if disclosure:
+            relationships = []  # a note table's totals name its lines; its sums are not the statements'
+            self._settle_disclosure(rows, statement)
         result = MappedStatement(
             index=statement.index,
             kind=kind.value,
@@ -196,6 +209,81 @@ class _Mapper:
             if choice and choice.method == "dictionary" and choice.concept is not concept:
                 row.confidence = min(row.confidence, _DISPUTED)  # the label dictionary names another concept
         return row
+
+    def _disclosure_rows(self, statement: Statement) -> list[_Row]:
+        """A note table's lines with their concepts, and the period type of its extension concepts: the one its
+        captions name, else the one most of its lines' concepts have (a table of years whose lines are balances
+        is one of instants); in a table of instants, a line of a duration concept is matched again."""
+        tax_table = "tax" in statement.title.lower() or any("tax" in item.label.lower() for item in statement.items)
+        rows = [self._disclosed(item, statement.period_type == "instant", tax_table) for item in statement.items]
+        period = statement.period_type
+        if period is None:
+            types = Counter(row.concept.period_type for row in rows if row.concept)
+            period = "instant" if types["instant"] > types["duration"] else "duration"
+        self.disclosure_period = period
+        if period == "instant":
+            for k, row in enumerate(rows):
+                if row.concept and row.concept.period_type == "duration":
+                    rows[k] = self._disclosed(row.item, True, tax_table)
+        return rows
+
+    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool) -> _Row:
+        """A note table's line: a concept its words and section name, else the label dictionary's concept of any
+        statement (only an instant one when `instant_only`); None when no concept fits, for the sums or an
+        extension."""
+        row = _Row(item)
+        if not item.cells or not item.label or synonyms.normalise(item.label) == "net":
+            return row
+        named = notes.note_concept(item.label, item.section, tax_table)
+        concept = self.taxonomy.get(named[0]) if named else None
+        if named and concept and (concept.period_type == "instant" or not instant_only):
+            item.unit = named[1]
+            row.concept, row.method, row.confidence = concept, "note", 0.85
+            return row
+        if not item.section and notes.is_generic(item.label):
+            return row  # 'Other', 'Total': a note's line says what it is only with its table's title
+        choice = chooser.choose(chooser.Line(item.label, StatementKind.DISCLOSURE, item.area, item.section,
+                                             item.unit, item.is_total, instant_only), self.taxonomy)
+        if choice:
+            row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
+        return row
+
+    def _settle_disclosure(self, rows: list[_Row], statement: Statement) -> None:
+        """Each disclosure line reports its instant concept at an instant; a line whose facts would contradict a
+        fact already reported (a statement's, or an earlier disclosure's: same concept and context, another value)
+        gets an extension concept of its own instead. A fact of the same value is a consistent duplicate."""
+        if self.reported is None:
+            self.reported = {}
+            for mapped in self.mapped.statements:
+                for fact in mapped.facts:
+                    if not fact.context.dimensions:
+                        self.reported.setdefault((fact.concept.qname, fact.context), (fact.value, fact.decimals))
+            self._extension_concept(NOTES_ROOT, "Notes to financial statements [Abstract]", "duration", None,
+                                    UnitKind.MONETARY, abstract=True)
+        for row in rows:
+            instant = row.concept.period_type == "instant"
+            row.at = ("start" if _OPENING.search(row.item.label) else "end") if instant else None
+            facts = [(self._context(row, statement, index), decimals, value)
+                     for index, _, decimals, value in self._cell_values(row, statement)]
+            if any(not _consistent(value, decimals, *self.reported[row.concept.qname, context])
+                   for context, decimals, value in facts if (row.concept.qname, context) in self.reported):
+                self._fresh_extension(row, statement)
+            for context, decimals, value in facts:
+                self.reported.setdefault((row.concept.qname, context), (value, decimals))
+
+    def _fresh_extension(self, row: _Row, statement: Statement) -> None:
+        """An extension concept no other line has used, named from the line's section and label."""
+        label = row.item.label or f"Line {row.item.line}"
+        if row.item.section and len(label.split()) <= 3:
+            label = f"{row.item.section.rstrip(': ')} {label}"
+        base = name_from_label(label, f"DisclosureLine{row.item.line}")
+        name, suffix = base, 1
+        while name in self.extensions:
+            suffix += 1
+            name = f"{base}{suffix}"
+        row.concept = self._extension_concept(name, label, row.concept.period_type, row.concept.balance,
+                                              row.item.unit)
+        row.method, row.confidence = "extension+disclosure", 0.5
 
     def _choose(self, row: _Row, kind: StatementKind) -> _Row:
         """The label dictionary's best concept for a line the synonym rules do not name (None: left to the sums)."""
@@ -290,6 +378,8 @@ class _Mapper:
                 return -1 if row.balance == "credit" else 1
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
+        if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
+            return -1 if _CONTRA.search(row.item.label) and _first_value(row.item, statement) < 0 else 1
         if _ATTRIBUTED.search(row.item.label):
             return 1  # 'Less: net income attributable to noncontrolling interests' prints the interests' result
         if statement.kind is StatementKind.COMPREHENSIVE_INCOME and \
@@ -298,9 +388,7 @@ class _Mapper:
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
-        first = next((cell.value * statement.columns[c].sign for c, cell in sorted(row.item.cells.items())
-                      if cell.value != 0), Decimal(0))
-        return -1 if first < 0 else 1
+        return -1 if _first_value(row.item, statement) < 0 else 1
 
     @staticmethod
     def _natural_balance(area: Area, kind: StatementKind) -> str | None:
@@ -363,7 +451,7 @@ class _Mapper:
             row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
             return
         label = row.item.label or _sum_label(parts)
-        period = "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
+        period = self._period_type(kind, label)
         row.balance = balance
         row.concept = self._extension_concept(name_from_label(label, f"SubtotalLine{row.item.line}"), label, period,
                                               balance, UnitKind.MONETARY)
@@ -372,14 +460,21 @@ class _Mapper:
     # -- extensions ------------------------------------------------------------------------------
     def _extend(self, row: _Row, kind: StatementKind) -> None:
         label = row.item.label
-        instant = kind is StatementKind.BALANCE_SHEET or row.at or (row.period and row.period.is_instant)
-        period = "instant" if instant else "duration"
+        instant = row.at or (row.period and row.period.is_instant)
+        period = "instant" if instant else self._period_type(kind, label)
         if not label:
             name, label, confidence = f"UnlabelledLine{row.item.line}", f"Unlabelled line {row.item.line}", 0.2
         else:
             name, confidence = name_from_label(label, f"Line{row.item.line}"), 0.5
         row.concept = self._extension_concept(name, label, period, row.balance, row.item.unit)
         row.method, row.confidence = "extension", confidence
+
+    def _period_type(self, kind: StatementKind, label: str = "") -> str:
+        """The period type of an extension concept made for a line (of this label) of a statement of this kind: a
+        disclosure's balance at the start or end of its period is an instant."""
+        if kind is StatementKind.DISCLOSURE:
+            return "instant" if _BALANCE.search(label) else self.disclosure_period
+        return "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
 
     def _guess_balance(self, row: _Row, kind: StatementKind) -> str | None:
         if row.item.unit is not UnitKind.MONETARY:
@@ -396,9 +491,11 @@ class _Mapper:
             return "debit"
         return natural
 
-    def _extension_concept(self, name: str, label: str, period: str, balance: str | None, unit: UnitKind) -> Concept:
-        data_type = {UnitKind.MONETARY: "xbrli:monetaryItemType", UnitKind.SHARES: "xbrli:sharesItemType",
-                     UnitKind.PER_SHARE: "dtr-types:perShareItemType"}[unit]
+    def _extension_concept(self, name: str, label: str, period: str, balance: str | None, unit: UnitKind,
+                           abstract: bool = False) -> Concept:
+        data_type = "xbrli:stringItemType" if abstract else {
+            UnitKind.MONETARY: "xbrli:monetaryItemType", UnitKind.SHARES: "xbrli:sharesItemType",
+            UnitKind.PER_SHARE: "dtr-types:perShareItemType"}[unit]
         base, suffix = name, 1
         while name in self.extensions:
             existing = self.extensions[name]
@@ -407,7 +504,7 @@ class _Mapper:
             suffix += 1
             name = f"{base}{suffix}"
         concept = Concept(EXTENSION_PREFIX, name, self.mapped.extension_namespace, data_type, period,
-                          balance if unit is UnitKind.MONETARY else None, label)
+                          balance if unit is UnitKind.MONETARY and not abstract else None, label, abstract)
         self.extensions[name] = concept
         return concept
 
@@ -424,11 +521,18 @@ class _Mapper:
         item = row.item
         if not item.cells:
             return
+        unit = self._unit(item.unit, statement.currency)
+        line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
+        for index, cell, decimals, value in self._cell_values(row, statement):
+            facts.add(line, self._context(row, statement, index), index, decimals, value, cell.line, cell.text)
+
+    @staticmethod
+    def _cell_values(row: _Row, statement: Statement) -> Iterator[tuple[int, Cell, int, Decimal]]:
+        """Per number of a line, by column: its column, cell, decimals and value, scaled and signed."""
+        item = row.item
         dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
         scale = 0 if item.unit is UnitKind.PER_SHARE else statement.share_scale \
             if item.unit is UnitKind.SHARES and statement.share_scale is not None else statement.scale
-        unit = self._unit(item.unit, statement.currency)
-        line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
         for index, cell in sorted(item.cells.items()):
             decimals = (dash_decimals if cell.dash else cell.decimals) - scale
             value = _signed(cell.value, statement.columns[index].sign * row.sign)
@@ -436,7 +540,7 @@ class _Mapper:
                 value = _plain(value.scaleb(scale, EXACT))
             if value == 0:
                 value = abs(value)
-            facts.add(line, self._context(row, statement, index), index, decimals, value, cell.line, cell.text)
+            yield index, cell, decimals, value
 
     def _context(self, row: _Row, statement: Statement, index: int) -> Context:
         """The context of a line's fact in a column: one object per distinct context, shared by its facts, found
@@ -522,6 +626,18 @@ def _statement_decimals(statement: Statement, unit: UnitKind) -> int:
     counts = Counter(cell.decimals for item in statement.items if item.unit is unit
                      for cell in item.cells.values() if not cell.dash)
     return counts.most_common(1)[0][0] if counts else 0
+
+
+def _first_value(item: LineItem, statement: Statement) -> Decimal:
+    """The line's first number other than zero, with its column's sign (zero when it has none)."""
+    return next((cell.value * statement.columns[c].sign for c, cell in sorted(item.cells.items()) if cell.value != 0),
+                Decimal(0))
+
+
+def _consistent(value: Decimal, decimals: int, other: Decimal, other_decimals: int) -> bool:
+    """Whether two reported values agree when both are rounded to the coarser of their decimals."""
+    step = Decimal(1).scaleb(-min(decimals, other_decimals))
+    return value.quantize(step, context=EXACT) == other.quantize(step, context=EXACT)
 
 
 def _signed(value: Decimal, sign: int) -> Decimal:

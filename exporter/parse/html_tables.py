@@ -444,8 +444,8 @@ def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> li
             inside = [c for c, key in enumerate(keys) if cell.start <= key <= cell.end]
             for column in inside or [_nearest(cell.end, keys)]:
                 parts[column].append(cell.text)
-    for column in table.columns:
-        column.heading = " ".join(parts[column.index])
+    for table_column in table.columns:
+        table_column.heading = " ".join(parts[table_column.index])
     return headings
 
 

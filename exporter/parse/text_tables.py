@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from statistics import median
+from typing import overload
 
 from .model import (
     MAX_CELL_CHARS,
@@ -117,7 +118,15 @@ class _CutLines(Sequence[str]):
     def __init__(self, lines: Sequence[str], cut: dict[int, str]) -> None:
         self.lines, self.cut = lines, cut
 
-    def __getitem__(self, index: int) -> str:  # an index, never a slice, in this module
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
         return self.cut.get(index) or self.lines[index]
 
     def __len__(self) -> int:
@@ -255,7 +264,10 @@ def _title_indexes(lines: Sequence[str], open_index: int) -> list[int]:
             if blanks >= 3 and found:
                 break
             continue
-        if text.startswith("<") or len(text) > 90 or (len(lines[i]) - len(lines[i].lstrip()) < 2 and len(text) > 60):
+        if _RULE.match(text):
+            continue  # a rule under a title or its period
+        phrase = max(len(words) for words in _PHRASE.findall(text))  # prose runs on; a title leaves wide gaps
+        if text.startswith("<") or phrase > 90 or (len(lines[i]) - len(lines[i].lstrip()) < 2 and phrase > 60):
             break
         blanks = 0
         found.append(i)
@@ -264,7 +276,7 @@ def _title_indexes(lines: Sequence[str], open_index: int) -> list[int]:
     return list(reversed(found))
 
 
-def _headings_above(lines: list[str], above: list[int], columns_start: int
+def _headings_above(lines: Sequence[str], above: list[int], columns_start: int
                     ) -> tuple[list[str], list[_Caption], list[str]]:
     """The lines above a table read as its heading block: a line with phrases wholly over the columns beside a
     title or beside each other ('Balance Sheets      Sept. 27,  Dec. 28', '(in millions)   1997   1996') gives
@@ -455,8 +467,8 @@ def _assign_headings(table: TextTable, captions: list[_Caption]) -> None:
                     column for column, (left, right) in extents.items() if low <= (left + right) / 2 < high))
             for column in columns:
                 parts[column].append(text)
-    for column in table.columns:
-        column.heading = " ".join(parts[column.index])
+    for table_column in table.columns:
+        table_column.heading = " ".join(parts[table_column.index])
 
 
 def _column_extents(table: TextTable) -> dict[int, tuple[int, int]]:
@@ -468,8 +480,8 @@ def _column_extents(table: TextTable) -> dict[int, tuple[int, int]]:
             starts[column].append(cell.start)
             ends[column].append(cell.end)
     extents = {column: (int(median(values)), max(ends[column])) for column, values in starts.items()}
-    for column in table.columns:
-        extents.setdefault(column.index, (column.left, min(column.right, column.left + 12)))
+    for table_column in table.columns:
+        extents.setdefault(table_column.index, (table_column.left, min(table_column.right, table_column.left + 12)))
     return extents
 
 

@@ -58,7 +58,8 @@ PRE_COLUMNS = ["adsh", "report", "line", "stmt", "inpth", "rfile", "tag", "versi
 TABLES = {"sub": SUB_COLUMNS, "num": NUM_COLUMNS, "tag": TAG_COLUMNS, "pre": PRE_COLUMNS}
 STATEMENT_CODES = {"balance-sheet": "BS", "income-statement": "IS", "comprehensive-income": "CI", "cash-flow": "CF",
                    "stockholders-equity": "EQ",
-                   "financial-data-schedule": "UN"}  # UN: the SEC's code for an unclassifiable statement
+                   "financial-data-schedule": "UN",  # UN: the SEC's code for an unclassifiable statement
+                   "disclosure": "UN"}
 ANNUAL_FORMS = ("10-K", "10-K405", "10-KSB", "10-KSB40", "10-KT", "20-F", "40-F")
 QUARTERLY_FORMS = ("10-Q", "10-QSB", "10-QT")
 _FOUR_PLACES = Decimal("0.0001")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -48,7 +49,8 @@ ul.issues { font-size: 13px; }
 
 def write_ixbrl(mapped: MappedFiling, path: Path, schema_name: str) -> None:
     """Write the review page for `mapped`, referencing the extension schema `schema_name` like the instance does."""
-    nsmap = {None: XHTML, "ix": IX, "ixt": IXT, **instance_namespaces(mapped)}
+    nsmap: dict[str | None, str] = {None: XHTML, "ix": IX, "ixt": IXT}
+    nsmap.update(instance_namespaces(mapped))
     html = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
     html.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
     head = _sub(html, "head")
@@ -101,8 +103,8 @@ def _header(mapped: MappedFiling, schema_name: str) -> etree._Element:
     return hidden
 
 
-def _legend(facts: list[Fact]) -> etree._Element:
-    counts = defaultdict(int)
+def _legend(facts: Iterable[Fact]) -> etree._Element:
+    counts: dict[str, int] = defaultdict(int)
     for fact in facts:
         counts[confidence_class(fact.confidence)] += 1
     legend = etree.Element(f"{{{XHTML}}}p", {"class": "note"})

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..mapping.facts import MappedFiling, MappedStatement
+from ..mapping.facts import NOTES_ROOT, MappedFiling, MappedStatement
 from ..mapping.taxonomy import Concept, role_uri
 from .names import (
     DTR_TYPES,
@@ -43,6 +43,7 @@ _ROOTS = {
     "comprehensive-income": "us-gaap:IncomeStatementAbstract",  # our taxonomy has no abstract of its own for it
     "cash-flow": "us-gaap:StatementOfCashFlowsAbstract",
     "stockholders-equity": "us-gaap:StatementOfStockholdersEquityAbstract",
+    "disclosure": f"{EXTENSION_PREFIX}:{NOTES_ROOT}",  # the mapper's extension abstract: our taxonomy has none
 }
 _LINKBASES = {
     "lab": ("labelLink", "http://www.xbrl.org/2003/role/labelLinkbaseRef"),
@@ -134,7 +135,8 @@ def _declarations(schema: etree._Element, mapped: MappedFiling, locations: Schem
 
 
 def _roles(mapped: MappedFiling, dimensional: bool) -> list[tuple[str, str, list[str]]]:
-    roles = [(s.role, f"{s.index + 1:02d} - Statement - {s.title or s.kind}",
+    roles = [(s.role, f"{s.index + 1:02d} - {'Disclosure' if s.kind == 'disclosure' else 'Statement'} - "
+              f"{s.title or s.kind}",
               ["presentationLink", "calculationLink"]) for s in mapped.statements]
     if dimensional:
         roles.append((DIMENSIONS_ROLE, "99 - Dimensions - statement columns", ["definitionLink"]))

@@ -22,8 +22,9 @@ _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
                                             r"condition|assets\s+and\s+liabilities")),
     (StatementKind.CASH_FLOW, CaseBlind(r"cash\s+flows?")),
-    (StatementKind.EQUITY, CaseBlind(r"(stockholders|shareholders|owners)'?\s+(equity|deficit|investment)|"
-                                     r"changes\s+in\s+(stockholders|shareholders)", needs="holders|owners")),
+    (StatementKind.EQUITY, CaseBlind(r"(stockholders|shareholders|shareowners|owners)['\u2019]?\s+"
+                                     r"(equity|deficit|investment)|changes\s+in\s+(stockholders|shareholders)",
+                                     needs="holders|owners")),
     (StatementKind.INCOME_STATEMENT, CaseBlind(
         r"statements?\s+of\s+(consolidated\s+)?(net\s+)?(income|operations|earnings|loss)|income\s+statements?|"
         r"results\s+of\s+operations|profit\s+and\s+loss")),
@@ -32,12 +33,14 @@ _KINDS = [
 # A title line that names a summary, a segment or a note table: not a statement, whatever its lines hold.
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
                            r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results)|"
-                           r"^\d+\.\s")
+                           r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|management.s\s+discussion|^schedule\s+[ivx]+\b|"
+                           r"balance\s+sheet\s+(detail|components|data|information)")
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
-_SHARES = CaseBlind(r"^(weighted\s+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
+_SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
-_SHARES_SECTION = CaseBlind(r"^(weighted\s+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
+_SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
@@ -65,15 +68,22 @@ _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSE
 _LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
 
 
-def build_statement(table: TextTable, known: KnownEnds | None = None) -> Statement | None:
-    """A Statement from a table with numbers, or None when the table has no numeric rows.
+def statement_kind(table: TextTable) -> StatementKind:
+    """The kind of statement a table is, by its title, captions and lines (OTHER: none)."""
+    return _kind(table, " ".join(table.title_lines + table.heading_lines))
+
+
+def build_statement(table: TextTable, known: KnownEnds | None = None,
+                    kind: StatementKind | None = None) -> Statement | None:
+    """A Statement (of `kind` when the caller has told it) from a table with numbers, or None when the table has
+    no numeric rows.
 
     `known` holds the period ends of the filing's earlier statements (where a 52/53-week year begins); the ends
     this statement's headings print are added to it."""
     if not table.columns or not any(row.cells for row in table.rows):
         return None
     context = " ".join(table.title_lines + table.heading_lines)
-    kind = _kind(table, context)
+    kind = kind or _kind(table, context)
     scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
     statement = Statement(
         index=table.index,
@@ -131,9 +141,10 @@ def _first_labels(table: TextTable) -> list[str]:
 
 
 def _kind(table: TextTable, context: str) -> StatementKind:
-    if any(_NOT_STATEMENT.search(line.strip()) for line in table.title_lines):
-        return StatementKind.OTHER
-    title = " ".join(table.title_lines)
+    own = _own_title(table.title_lines)
+    if any(_NOT_STATEMENT.search(line.strip()) for line in own if not line.strip()[:1].islower()):
+        return StatementKind.OTHER  # a line that starts in lower case goes on a sentence ('... notes to the')
+    title = " ".join(own)
     for kind, pattern in _KINDS:
         if pattern.search(title):
             return kind
@@ -149,6 +160,18 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     if _NET_INCOME.search(labels) and _REVENUE.search(labels):
         return StatementKind.INCOME_STATEMENT
     return StatementKind.OTHER
+
+
+def _own_title(lines: list[str]) -> list[str]:
+    """The title lines after the last page number among them ('2', '- 14 -', 'F-3'): those before it end the
+    previous page ('See accompanying notes to ... statements.')."""
+    last = max((k for k, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())), default=-1)
+    return lines[last + 1:]
+
+
+def statement_title(lines: list[str]) -> bool:
+    """Whether title lines name a financial statement ('Consolidated Balance Sheets')."""
+    return any(pattern.search(line.replace("\u2019", "'")) for line in lines for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:

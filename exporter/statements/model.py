@@ -22,6 +22,7 @@ class StatementKind(Enum):
     CASH_FLOW = "cash-flow"
     EQUITY = "stockholders-equity"
     FINANCIAL_DATA_SCHEDULE = "financial-data-schedule"  # an EX-27 exhibit: tags name their concepts
+    DISCLOSURE = "disclosure"  # a note table whose columns are the filing's periods
     OTHER = "other"
 
 
@@ -122,6 +123,7 @@ class Statement:
     failures: list[ArithmeticFailure] = field(default_factory=list)
     issues: list[TableIssue] = field(default_factory=list)
     share_scale: int | None = None  # the power of ten of share counts when a caption gives theirs; None: `scale`
+    period_type: str | None = None  # a disclosure's, as its captions read: "instant" ('as of'), "duration", None
 
     @property
     def cell_count(self) -> int:

@@ -35,6 +35,11 @@ class Scale:
     shares: int | None = None
 
 
+def names_scale(lines: list[str]) -> bool:
+    """Whether any of the lines is a scale caption."""
+    return any(_SCALE.search(line) for line in lines)
+
+
 def read_scale(lines: list[str]) -> Scale:
     """The scale captions of a statement's title, heading and first label lines."""
     money: int | None = None

@@ -1,0 +1,68 @@
+"""Concepts of note table lines that the label alone does not name: the income tax provision's components, whose
+rows read 'Current', 'Deferred', 'Total' under a 'Federal:' heading (or 'Federal', 'State' under 'Current:'), and a
+few lines every tax and earnings-per-share note prints in the same words."""
+
+from __future__ import annotations
+
+import re
+
+from ..statements.model import UnitKind
+
+_JURISDICTIONS = (
+    ("Federal", re.compile(r"\b(federal|u\.?\s?s\.?|united states|domestic)\b")),
+    ("State", re.compile(r"\bstate\b")),
+    ("Foreign", re.compile(r"\b(foreign|international|non-u\.?\s?s\.?)\b")),
+)
+_COMPONENTS = (("Current", re.compile(r"\bcurrent\b")), ("Deferred", re.compile(r"\bdeferred\b")))
+_TAX_CONCEPTS = {
+    ("Current", "Federal"): "us-gaap:CurrentFederalTaxExpenseBenefit",
+    ("Deferred", "Federal"): "us-gaap:DeferredFederalIncomeTaxExpenseBenefit",
+    ("", "Federal"): "us-gaap:FederalIncomeTaxExpenseBenefitContinuingOperations",
+    ("Current", "State"): "us-gaap:CurrentStateAndLocalTaxExpenseBenefit",
+    ("Deferred", "State"): "us-gaap:DeferredStateAndLocalIncomeTaxExpenseBenefit",
+    ("", "State"): "us-gaap:StateAndLocalIncomeTaxExpenseBenefitContinuingOperations",
+    ("Current", "Foreign"): "us-gaap:CurrentForeignTaxExpenseBenefit",
+    ("Deferred", "Foreign"): "us-gaap:DeferredForeignIncomeTaxExpenseBenefit",
+    ("", "Foreign"): "us-gaap:ForeignIncomeTaxExpenseBenefitContinuingOperations",
+    ("Current", ""): "us-gaap:CurrentIncomeTaxExpenseBenefit",
+    ("Deferred", ""): "us-gaap:DeferredIncomeTaxExpenseBenefit",
+}
+_SHORT = re.compile(r"^total$|^(total\s+)?(current|deferred|federal|u\.?\s?s\.?( federal)?|united states|domestic|"
+                    r"state( and local)?|foreign|international|non-u\.?\s?s\.?)(\s+(current|deferred|total))?\s*:?$")
+_TAX_SECTION = re.compile(r"\b(current|deferred|federal|state|foreign|international)\b|income tax|provision")
+# (label pattern, concept, unit): lines that read the same in every filer's note
+_LINES = (
+    (re.compile(r"^state (and local )?(income )?tax(es)?,? net of (the )?federal"),
+     "us-gaap:IncomeTaxReconciliationStateAndLocalIncomeTaxes", UnitKind.MONETARY),
+    (re.compile(r"^(income )?tax benefits? (related to|from|recognized for) (share|stock)[- ]based compensation"),
+     "us-gaap:EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense", UnitKind.MONETARY),
+    (re.compile(r"^(effect|impact) of dilutive (share|stock|securities|equity|options|awards|restricted|employee)|"
+                r"^dilutive (effect|impact) of (outstanding )?(share|stock|equity|options|awards|restricted|employee)"),
+     "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements", UnitKind.SHARES),
+)
+
+
+def note_concept(label: str, section: str, tax_table: bool) -> tuple[str, UnitKind] | None:
+    """The concept (and unit) of a note line named by its words and its section heading (a tax component only in
+    a `tax_table`, one whose title or lines speak of taxes), or None."""
+    text = " ".join(label.lower().replace("\u2019", "'").split())
+    for pattern, qname, unit in _LINES:
+        if pattern.search(text):
+            return qname, unit
+    heading = " ".join(section.lower().split())
+    if not tax_table or not _SHORT.match(text) or not _TAX_SECTION.search(heading):
+        return None
+    words = f"{heading} {text}"
+    component = next((name for name, pattern in _COMPONENTS if pattern.search(words)), "")
+    jurisdiction = next((name for name, pattern in _JURISDICTIONS if pattern.search(words)), "")
+    qname = _TAX_CONCEPTS.get((component, jurisdiction))
+    return (qname, UnitKind.MONETARY) if qname else None
+
+
+_GENERIC = re.compile(r"^(all\s+)?(other|others|total|totals|subtotal|net|gross|current|deferred|miscellaneous|"
+                      r"balance|amount|amounts)(,?\s+net)?\W*$", re.I)
+
+
+def is_generic(label: str) -> bool:
+    """Whether a note line's label names nothing on its own ('Other', 'Total', 'Net')."""
+    return bool(_GENERIC.match(label.strip()))

@@ -1,0 +1,113 @@
+"""A note table as a disclosure: a table that is no statement, whose columns are the filing's periods.
+
+A column counts when its heading prints a period and nothing else ('2024', 'September 28, 2024', 'Three Months
+Ended June 29, 2024'); its period is the one the statement stage gives it from the filing's statements (a year
+column of a 10-K is that fiscal year). A column of changes or percentages is let go; any other column (before-tax
+and net-of-tax amounts, a segment, a maturity year) means the columns are not periods and the table is skipped, as
+are tables of segments, selected or quarterly data, and tables whose rows are years (maturities).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..parse.model import TextTable
+from ..periods import MONTH_DAY, NUMERIC_DATE, SPAN, WORD_DATE, YEAR, CaseBlind
+from .build import statement_title
+from .model import ColumnRole, Statement, StatementKind, UnitKind
+from .scale import Scale, names_scale
+
+_SKIPPED = CaseBlind(r"\bsegments?\b|selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)|five.year|"
+                     r"quarterly|pro\s*-?\s*forma|before.tax|net\s+of\s+tax|tax\s+effect",
+                     needs="segment|selected|year|quarterly|forma|tax")
+_PERIOD_WORDS = re.compile(r"\b(fiscal|years?|months?|weeks?|quarters?|periods?|ended|ending|as\s+of|at|for\s+the|"
+                           r"three|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two|fifty-three|\d{1,2}|"
+                           r"unaudited|restated|in\s+(thousands|millions|billions))\b", re.I)
+_CHANGE = re.compile(r"^\W*(\$|%|percent(age)?|change|variance|increase|decrease|\(decrease\)|/|\s)*\W*$", re.I)
+_MATURITY_ROW = re.compile(r"^\s*((19|20)\d\d|thereafter)\s*$|^\s*due\s+(with)?in\b|^\s*due\s+after\b", re.I)
+_PERCENT = re.compile(r"%|\bpercent", re.I)
+_DURATION = CaseBlind(r"years?\s+ended|months\s+ended|weeks\s+ended|\bfor\s+the\b|\bduring\b", needs="ended|for|during")
+_INSTANT = CaseBlind(r"\bas\s+of\b|\bat\s+(the\s+)?(end|beginning|(19|20)\d\d|[a-z]+\s+\d)|\bbalances?\b",
+                     needs="as|at|balance")
+_MATURITY_ROWS = 2
+_SHARES = re.compile(r"\bshares\b(?!\s+of\b)", re.I)  # 'shares used in', not 'per share of common stock'
+
+
+
+def is_note_table(table: TextTable) -> bool:
+    """Whether a table that is no statement may be a disclosure: a note (not a summary, a segment table or a
+    statement the statement stage did not take) whose columns of numbers are headed by periods, or by changes,
+    and whose rows are not years (maturities)."""
+    if _SKIPPED.search(" ".join(table.title_lines + table.heading_lines)) or statement_title(table.title_lines):
+        return False
+    used = {index for row in table.rows for index in row.cells}
+    if not any(_is_period(table.columns[index].heading) for index in used if index < len(table.columns)):
+        return False
+    if any(index >= len(table.columns) or not _is_period(table.columns[index].heading)
+           and not _is_change(table.columns[index].heading) for index in used):
+        return False
+    return sum(bool(_MATURITY_ROW.match(row.label)) for row in table.rows) < _MATURITY_ROWS
+
+
+def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None) -> Statement | None:
+    """The statement (of kind OTHER, built from a table `is_note_table` accepts) as a disclosure over its period
+    columns, or None when they have no periods of the filing's. Amounts are in the table's own scale, else in
+    `scale`, the statements' (a note's '(in millions)' stands in the prose above it as often as in the table)."""
+    kept = {index for item in statement.items for index in item.cells if _is_period(statement.columns[index].heading)}
+    periods = [statement.columns[index].period for index in kept]
+    if None in periods or len(set(periods)) < len(periods) or any(
+            statement.columns[index].role is not ColumnRole.HISTORICAL for index in kept):
+        return None  # a year the filing's statements do not resolve, or two columns of one period
+    context = " ".join(table.title_lines + table.heading_lines)
+    rates = any(_PERCENT.search(item.text) for item in statement.items) or _PERCENT.search(context)
+    items = []
+    for item in statement.items:
+        if _PERCENT.search(item.text) or _PERCENT.search(item.label) or rates and item.unit is UnitKind.MONETARY \
+                and any(cell.decimals > 0 for cell in item.cells.values()):
+            continue  # a rate, printed with or without its '%' in a table of rates
+        if item.unit is UnitKind.PER_SHARE and not any(cell.decimals > 0 for cell in item.cells.values()):
+            # 'Net income used in computing net income per share', 'Shares used in computing ... per share'
+            item.unit = UnitKind.SHARES if _SHARES.search(item.label) else UnitKind.MONETARY
+        item.cells = {index: cell for index, cell in item.cells.items() if index in kept}
+        items.append(item)
+    if not any(item.cells for item in items):
+        return None
+    statement.kind = StatementKind.DISCLOSURE
+    if scale is not None and not names_scale(table.title_lines + table.heading_lines +
+                                             [item.label for item in statement.items[:3]]):
+        statement.scale, statement.share_scale = scale.money, scale.shares
+    statement.items = items
+    statement.period_type = _period_type(context, [statement.columns[index].heading for index in kept])
+    statement.title = statement.title or _first(table.title_lines) or "Disclosure"
+    return statement
+
+
+def _is_period(heading: str) -> bool:
+    """Whether a column heading prints a period (a date, a year, a span) and nothing else."""
+    if not (YEAR.search(heading) or WORD_DATE.search(heading)):
+        return False
+    text = NUMERIC_DATE.sub(" ", heading)
+    text = WORD_DATE.pattern.sub(" ", text)
+    text = MONTH_DAY.sub(" ", text)
+    text = YEAR.sub(" ", text)
+    text = SPAN.pattern.sub(" ", text)
+    text = _PERIOD_WORDS.sub(" ", text)
+    return not re.search(r"[A-Za-z0-9]", text)
+
+
+def _is_change(heading: str) -> bool:
+    return bool(heading.strip()) and bool(_CHANGE.match(heading))
+
+
+def _period_type(context: str, headings: list[str]) -> str | None:
+    """'duration' when the captions name a span, 'instant' when they read 'as of' or 'balance', or when every
+    column heading is a date without a span; None when they do not say (years alone)."""
+    if _DURATION.search(context) or any(SPAN.search(heading) for heading in headings):
+        return "duration"
+    if _INSTANT.search(context) or all(WORD_DATE.search(heading) for heading in headings):
+        return "instant"
+    return None
+
+
+def _first(lines: list[str]) -> str:
+    return next((" ".join(line.split()) for line in reversed(lines) if line.strip()), "")
