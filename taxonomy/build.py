@@ -39,6 +39,10 @@ NETWORKS = {
                            "StatementOfStockholdersEquityAbstract", None),
 }
 CALC_ROLES = ("BalanceSheet", "IncomeStatement", "CashFlow")
+# The components of equity an equity statement's columns are (members of StatementEquityComponentsAxis).
+EQUITY_MEMBERS = ("CommonStockMember", "PreferredStockMember", "AdditionalPaidInCapitalMember",
+                  "CommonStockIncludingAdditionalPaidInCapitalMember", "RetainedEarningsMember", "TreasuryStockMember",
+                  "AccumulatedOtherComprehensiveIncomeMember", "NoncontrollingInterestMember")
 # Further statement networks whose concepts we carry (elements and labels only; the linkbases keep NETWORKS):
 # comprehensive income and the alternative balance sheet, income and cash flow layouts, by period type.
 STATEMENT_PERIODS = (("OtherComprehensiveIncome", "duration"), ("FinancialPosition", "instant"),
@@ -90,6 +94,30 @@ REQUIRED = {
     "DisposalGroupsIncludingDiscontinuedOperationsNameDomain": None, "StatementTable": None,
     "StatementLineItems": None, "StatementOfFinancialPositionAbstract": None, "IncomeStatementAbstract": None,
     "StatementOfCashFlowsAbstract": None, "StatementOfStockholdersEquityAbstract": None,
+    # the equity statement's roll-forward: components as members of an axis, balances and events
+    "StatementEquityComponentsAxis": None, "EquityComponentDomain": None, **dict.fromkeys(EQUITY_MEMBERS),
+    "SharesIssued": ("instant", None), "TreasuryStockShares": ("instant", None), "ComprehensiveIncomeNetOfTax": None,
+    "OtherComprehensiveIncomeLossNetOfTax": None,
+    "OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax": None,
+    "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax": None,
+    "AdjustmentsToAdditionalPaidInCapitalTaxEffectFromShareBasedCompensation": ("duration", "credit"),
+    "AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue": None,
+    "DividendsCommonStock": None, "DividendsPreferredStock": None, "TreasuryStockValueAcquiredCostMethod": None,
+    "TreasuryStockSharesAcquired": None, "StockRepurchasedDuringPeriodValue": None,
+    "StockRepurchasedDuringPeriodShares": None, "StockIssuedDuringPeriodValueNewIssues": None,
+    "StockIssuedDuringPeriodSharesNewIssues": None, "StockIssuedDuringPeriodValueStockOptionsExercised": None,
+    "StockIssuedDuringPeriodSharesStockOptionsExercised": None,
+    "StockIssuedDuringPeriodValueEmployeeStockPurchasePlan": None,
+    "StockIssuedDuringPeriodSharesEmployeeStockPurchasePlans": None,
+    "StockIssuedDuringPeriodValueConversionOfConvertibleSecurities": None,
+    "StockIssuedDuringPeriodSharesConversionOfConvertibleSecurities": None,
+    "StockIssuedDuringPeriodValueAcquisitions": None, "StockIssuedDuringPeriodSharesAcquisitions": None,
+    "StockIssuedDuringPeriodValueDividendReinvestmentPlan": None,
+    "StockIssuedDuringPeriodSharesDividendReinvestmentPlan": None, "StockIssuedDuringPeriodSharesStockSplits": None,
+    "StockIssuedDuringPeriodValueShareBasedCompensation": None,
+    "StockIssuedDuringPeriodSharesShareBasedCompensation": None,
+    "AdjustmentsRelatedToTaxWithholdingForShareBasedCompensation": ("duration", "debit"),
+    "SharesPaidForTaxWithholdingForShareBasedCompensation": ("duration", None),
 }
 SRT_ELEMENTS = {
     "StatementScenarioAxis": "Statement Scenario [Axis]",
@@ -419,7 +447,8 @@ def _definition(selected: dict) -> etree._Element:
          xbrldt_closed="false", xbrldt_contextElement="segment")
     axes = [("srt:StatementScenarioAxis", "srt:ScenarioUnspecifiedDomain"),
             ("us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosuresByDisposalGroupsIncludingDiscontinuedOperationsAxis",
-             "us-gaap:DisposalGroupsIncludingDiscontinuedOperationsNameDomain")]
+             "us-gaap:DisposalGroupsIncludingDiscontinuedOperationsNameDomain"),
+            ("us-gaap:StatementEquityComponentsAxis", "us-gaap:EquityComponentDomain")]
     for order, (axis, domain) in enumerate(axes, start=1):
         _arc(link, seen, "us-gaap:StatementTable", axis, str(order), dim + "hypercube-dimension", "link:definitionArc")
         _arc(link, seen, axis, domain, "1", dim + "dimension-domain", "link:definitionArc")
@@ -427,6 +456,9 @@ def _definition(selected: dict) -> etree._Element:
     for order, member in enumerate(("ProFormaMember", "ScenarioAdjustmentMember", "ScenarioPreviouslyReportedMember",
                                     "RestatementAdjustmentMember"), start=1):
         _arc(link, seen, "srt:ScenarioUnspecifiedDomain", f"srt:{member}", str(order), dim + "domain-member",
+             "link:definitionArc")
+    for order, member in enumerate(EQUITY_MEMBERS, start=1):
+        _arc(link, seen, "us-gaap:EquityComponentDomain", f"us-gaap:{member}", str(order), dim + "domain-member",
              "link:definitionArc")
     items = [name for name, row in selected.items() if row["abstract"] != "true" and not name.endswith(
         ("Abstract", "LineItems", "Domain", "Member", "Axis", "Table"))]

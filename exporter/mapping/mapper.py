@@ -17,7 +17,7 @@ from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import chooser, notes, synonyms
+from . import chooser, equity, notes, synonyms
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -38,7 +38,9 @@ from .facts import (
     currency_unit,
     per_share_unit,
 )
+from .naming import name_from_label
 from .networks import cash_effect_signs
+from .signs import cash_flow_sign, comprehensive_income_balance, is_supplemental
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
@@ -58,6 +60,7 @@ _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance
 _CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
                   StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
+_ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
@@ -82,6 +85,8 @@ class _Row:
     sign: int = 1
     balance: str | None = None
     at: str | None = None  # "start"/"end": an instant at the start or end of the column's duration
+    period: Period | None = None  # the line's own period (a roll-forward's rows), else its column's
+    reduces: bool = False  # a positive value takes away from what the statement adds up (a repurchase)
 
 
 def map_filing(filing_id: str, source_path: str, header: FilingHeader, statements: Iterable[Statement],
@@ -127,8 +132,10 @@ class _Mapper:
         self.members: dict[str, DimensionMember] = {}
         self.dimensions: dict[tuple[ColumnRole, str | None], tuple[tuple[str, str], ...]] = {}
         self.contexts: dict[Context, Context] = {}  # one object per distinct context, shared by its facts
-        self.column_contexts: dict[tuple[int, int, str | None], Context] = {}  # by statement, column, row.at
+        self.column_contexts: dict[tuple[int, int, str | None, Period | None], Context] = {}  # by statement,
+        # column, row.at and row.period
         self.arcs: dict[CalcRelationship, CalcRelationship] = {}  # likewise per distinct arc, shared by statements
+        self.column_members: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}  # an equity component's
         self.disclosure_period = "duration"  # the period type of the disclosure being mapped, for its extensions
         self.reported: dict[tuple[str, Context], tuple[Decimal, int]] | None = None  # see _settle_disclosure
 
@@ -136,8 +143,15 @@ class _Mapper:
     def map_statement(self, statement: Statement) -> MappedStatement:
         kind = statement.kind
         disclosure = kind is StatementKind.DISCLOSURE
-        rows = self._disclosure_rows(statement) if disclosure else [self._match(item, kind) for item in statement.items]
-        tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE  # the source names each concept: no sums
+        components = equity.components(statement) if kind is StatementKind.EQUITY else None
+        if disclosure:
+            rows = self._disclosure_rows(statement)
+        elif components is None:
+            rows = [self._match(item, kind) for item in statement.items]
+        else:
+            rows = self._roll_forward(statement, components)
+        # the source names each concept (EX-27), or a roll-forward's rows add up across periods: no sums
+        tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE or components is not None
         if not tagged:
             self._apply_neighbours(rows, kind)
         for row in rows:
@@ -262,7 +276,7 @@ class _Mapper:
         label = row.item.label or f"Line {row.item.line}"
         if row.item.section and len(label.split()) <= 3:
             label = f"{row.item.section.rstrip(': ')} {label}"
-        base = _camel(label) or f"DisclosureLine{row.item.line}"
+        base = name_from_label(label, f"DisclosureLine{row.item.line}")
         name, suffix = base, 1
         while name in self.extensions:
             suffix += 1
@@ -282,11 +296,30 @@ class _Mapper:
             row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
         return row
 
+    def _roll_forward(self, statement: Statement, components: list[equity.Component]) -> list[_Row]:
+        """The rows of an equity statement with a column per component: each column a member of the equity
+        components axis, each row split into its money and share lines, with its roll-forward concept and period."""
+        for index, component in enumerate(components):
+            member = component.member
+            if component.name:
+                member = self._member(equity.EQUITY_AXIS, equity.EQUITY_DOMAIN,
+                                      name_from_label(component.name, f"Column{index + 1}") + "Member",
+                                      f"{component.name.title()} [Member]")
+            self.column_members[statement.index, index] = ((equity.EQUITY_AXIS, member),) if member else ()
+        rows = []
+        for line in equity.lines(statement, components):
+            row = _Row(line.item, period=line.period, at=line.at, reduces=line.reduces)
+            concept = self.taxonomy.get(line.concept) if line.concept else None
+            if concept is not None:
+                row.concept, row.method, row.confidence = concept, "roll-forward", 0.9
+            rows.append(row)
+        return rows
+
     def _named(self, row: _Row, named: NamedConcept) -> _Row:
         """A line whose concept the source names; an extension concept when the taxonomy has none."""
         concept = self.taxonomy.get(named.qname) if named.qname else None
         if concept is None:
-            concept = self._extension_concept(_camel(row.item.label), row.item.label,
+            concept = self._extension_concept(name_from_label(row.item.label, f"Line{row.item.line}"), row.item.label,
                                               "instant" if named.at else "duration", None, row.item.unit)
         row.concept, row.method, row.confidence, row.at = concept, named.method, named.confidence, named.at
         return row
@@ -339,11 +372,21 @@ class _Mapper:
     def _row_sign(self, row: _Row, statement: Statement) -> int:
         """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
         if statement.kind is StatementKind.CASH_FLOW:
-            return cash_effect_signs().get(row.concept.qname, 1) if row.concept else 1
+            if is_supplemental(row.item.section):
+                return 1
+            if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
+                return -1 if row.balance == "credit" else 1
+            sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
+            return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
             return -1 if _CONTRA.search(row.item.label) and _first_value(row.item, statement) < 0 else 1
+        if _ATTRIBUTED.search(row.item.label):
+            return 1  # 'Less: net income attributable to noncontrolling interests' prints the interests' result
+        if statement.kind is StatementKind.COMPREHENSIVE_INCOME and \
+                comprehensive_income_balance(row.item.label) == "debit" and row.balance == "debit":
+            return -1  # a statement of comprehensive income prints effects on it: a debit takes from it
         natural = self._natural_balance(row.item.area, statement.kind)
-        if row.balance is None or natural is None or row.balance == natural:
+        if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
         return -1 if _first_value(row.item, statement) < 0 else 1
 
@@ -407,21 +450,22 @@ class _Mapper:
         if choice and choice.concept.qname not in children:
             row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
             return
-        label = row.item.label or f"Subtotal of lines {parts[0].item.line}-{parts[-1].item.line}"
+        label = row.item.label or _sum_label(parts)
         period = self._period_type(kind, label)
         row.balance = balance
-        row.concept = self._extension_concept(_camel(label) or f"SubtotalLine{row.item.line}", label, period,
+        row.concept = self._extension_concept(name_from_label(label, f"SubtotalLine{row.item.line}"), label, period,
                                               balance, UnitKind.MONETARY)
         row.method, row.confidence = "extension+sum", 0.5
 
     # -- extensions ------------------------------------------------------------------------------
     def _extend(self, row: _Row, kind: StatementKind) -> None:
         label = row.item.label
-        period = self._period_type(kind, label)
+        instant = row.at or (row.period and row.period.is_instant)
+        period = "instant" if instant else self._period_type(kind, label)
         if not label:
             name, label, confidence = f"UnlabelledLine{row.item.line}", f"Unlabelled line {row.item.line}", 0.2
         else:
-            name, confidence = _camel(label), 0.5
+            name, confidence = name_from_label(label, f"Line{row.item.line}"), 0.5
         row.concept = self._extension_concept(name, label, period, row.balance, row.item.unit)
         row.method, row.confidence = "extension", confidence
 
@@ -436,6 +480,10 @@ class _Mapper:
         if row.item.unit is not UnitKind.MONETARY:
             return None
         natural = self._natural_balance(row.item.area, kind)
+        if kind is StatementKind.CASH_FLOW:  # a positive value that takes cash away is a credit to cash
+            return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
+        if kind is StatementKind.COMPREHENSIVE_INCOME:
+            return comprehensive_income_balance(row.item.label)
         if kind is StatementKind.BALANCE_SHEET and _CONTRA.search(row.item.label):
             return "credit" if natural == "debit" else "debit"
         if kind is StatementKind.INCOME_STATEMENT and re.search(r"expense|cost", row.item.label, re.I) \
@@ -498,11 +546,13 @@ class _Mapper:
         """The context of a line's fact in a column: one object per distinct context, shared by its facts, found
         once per column and kind of line (a line may report the instant at the start or end of the column)."""
         column = statement.columns[index]
-        key = (statement.index, index, row.at)
+        key = (statement.index, index, row.at, row.period)
         context = self.column_contexts.get(key)
         if context is None:
-            context = Context(self._period(row, column.period, statement),
-                              self._column_dimensions(column.role, column.entity))
+            dimensions = self._column_dimensions(column.role, column.entity)
+            member = self.column_members.get((statement.index, index))
+            context = Context(row.period or self._period(row, column.period, statement),
+                              tuple(sorted(dimensions + member)) if member else dimensions)
             context = self.contexts.setdefault(context, context)
             if column.period is not None:  # a column without one: each line reports the fallback as an issue
                 self.column_contexts[key] = context
@@ -541,7 +591,7 @@ class _Mapper:
             member = self._member(SCENARIO_AXIS, SCENARIO_DOMAIN, SUBTOTAL_MEMBER,
                                   "Historical less disposed business [Sub-total]")
             return ((SCENARIO_AXIS, member),)
-        name = (_camel(entity or "") or "DisposedBusiness") + "Member"
+        name = name_from_label(entity or "", "DisposedBusiness") + "Member"
         member = self._member(DISPOSAL_AXIS, DISPOSAL_DOMAIN, name, f"{entity} [Member]")
         return ((DISPOSAL_AXIS, member),)
 
@@ -600,8 +650,8 @@ def _plain(value: Decimal) -> Decimal:
     return value.quantize(_ONE, context=EXACT) if "E+" in str(value) else value  # a positive exponent prints E+
 
 
-def _camel(label: str) -> str:
-    """An XML-safe concept name from a label: 'Less: Accumulated Amortization' -> 'AccumulatedAmortization'."""
-    words = synonyms.normalise(label).split()
-    name = "".join(word[:1].upper() + word[1:] for word in words)[:120]
-    return f"X{name}" if name[:1].isdigit() else name
+def _sum_label(parts: list[_Row]) -> str:
+    """An unlabelled total named by what it adds up: 'Total of Cash and Receivables' (its first and last part)."""
+    first, last = (part.concept.label if part.concept else part.item.label or f"line {part.item.line}"
+                   for part in (parts[0], parts[-1]))
+    return f"Total of {first} {'and' if len(parts) == 2 else 'through'} {last}"

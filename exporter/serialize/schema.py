@@ -286,6 +286,7 @@ _DEFAULT_DOMAINS = {
     "srt:StatementScenarioAxis": "srt:ScenarioUnspecifiedDomain",
     "us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosuresByDisposalGroupsIncludingDiscontinuedOperationsAxis":
         "us-gaap:DisposalGroupsIncludingDiscontinuedOperationsNameDomain",
+    "us-gaap:StatementEquityComponentsAxis": "us-gaap:EquityComponentDomain",
 }
 
 

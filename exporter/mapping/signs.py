@@ -1,0 +1,87 @@
+"""XBRL signs of lines that no taxonomy concept names yet: what a printed cash effect means for the line's value.
+
+A cash flow statement prints each line's effect on cash; XBRL reports what the concept measures. A payment, a
+purchase, an increase in an asset or a gain takes cash away (or is added back as negative) while its value is
+positive, so such a line's value is the printed amount negated, as the us-gaap concepts it would be named by
+(PaymentsTo..., IncreaseDecreaseIn<asset>, GainLoss...) hold it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import synonyms
+
+_OUTFLOW = re.compile(
+    r"^(cash )?(payments?|purchases?|acquisitions?|business (combinations?|acquisitions?)|repayments?|"
+    r"repurchases?|redemptions?|retirements?|reductions?|"
+    r"principal payments?|capital expenditures?|additions? (to|of) (?!(long|short) term|debt|borrowings|notes)|"
+    r"investments? in|(cash )?dividends|distributions?|"
+    r"loans? (made|to)|advances? to|contributions? to|debt issuance costs|issuance costs|buy ?backs?|"
+    r"(common |treasury )?stock (purchases|repurchases|repurchased|acquired)|treasury stock|expenditures? for|"
+    r"deposits? (made|paid)|increase in restricted cash)\b")
+_INFLOW = re.compile(r"^(cash )?(proceeds|sales?|maturities|collections?|borrowings?|issuances?|receipts?|"
+                     r"repayments? (from|by)|net proceeds|excess tax benefits?|tax benefits?)\b")
+_GAIN = re.compile(r"\(\s*(gains?|income|earnings)\s*\)|^(net )?(gains?|losses?|loss)\b|\bgains?\b|"
+                   r"\b(loss|losses) (on|from)\b")
+_NET_RESULT = re.compile(r"^net (income|loss|earnings)|^(income|loss|earnings)( loss)? from continuing")
+_ASSET = re.compile(r"receivables?\b|\binventor(y|ies)\b|\bprepaid|\bprepayments?\b|\bassets?\b|\bdeposits\b|"
+                    r"\bcosts in excess of billings\b|\bunbilled\b")
+_LIABILITY = re.compile(r"payables?\b|\baccrued\b|\bliabilit|\bdeferred revenue|\bunearned|\bbillings in excess")
+_CHANGE = re.compile(r"^(net )?(increase|decrease|change|changes)\b( decrease| increase)?( in)?\s*")
+_NOT_OPERATING = re.compile(r"investing|financing")
+_INVESTING = re.compile(r"investing")
+_OTHER = re.compile(r"^other\b|\band other net$")
+# an 'Other' line among the operating adjustments: other noncash income, added back as negative
+_OTHER_ADJUSTMENT = re.compile(r"^other( items| net| noncash items| non cash items| operating activities( net)?)?$")
+_FOREIGN_CURRENCY = re.compile(r"^(net )?foreign (currency|exchange)( transaction| remeasurement)?"
+                               r"( adjustments?| gains?| losses?| gains? losses?| losses? gains?)$")
+_DEFERRED_TAXES = re.compile(r"(net )?deferred (income )?tax(es)?( assets?)?( and liabilities)?$")
+_NET_CAPITAL = re.compile(r"assets and liabilities|working capital")  # an increase in net operating capital
+_SUPPLEMENTAL = re.compile(r"supplement|non-?cash|paid during|disclosures?")  # amounts paid, printed as positive
+_CHARGE = re.compile(r"write ?(downs?|offs?)|impairment|depreciation|amortization|provision|allowance|reserve")
+
+
+# a net change in borrowings is held as net proceeds (ProceedsFromRepaymentsOf...), whatever word comes first
+_NET_DEBT = re.compile(r"(commercial paper|debt|borrowings?|notes|credit|loans?)( payable)? net$")
+
+
+def is_supplemental(section: str) -> bool:
+    """A cash flow section of disclosed amounts (interest paid, noncash investing), printed as they are."""
+    return bool(_SUPPLEMENTAL.search(section.lower()))
+
+
+def cash_flow_sign(label: str, section: str = "") -> int:
+    """-1 when a cash flow line's value is its printed cash effect negated, +1 when it is as printed."""
+    raw, heading = label.lower(), section.lower()
+    text = synonyms.normalise(label)
+    if _NET_RESULT.search(text) or _NET_DEBT.search(text) or is_supplemental(heading):
+        return 1
+    if (_GAIN.search(raw) or _FOREIGN_CURRENCY.search(text)) and not _INFLOW.search(text):
+        return -1  # a gain (a foreign currency gain), added back as negative
+    changed = _CHANGE.sub("", text)
+    if changed != text and _DEFERRED_TAXES.match(changed):
+        return -1  # a change in deferred taxes is one in the asset (a plain 'Deferred income taxes' is the expense)
+    if _INFLOW.search(changed):
+        return 1
+    if _OUTFLOW.search(changed):
+        return -1
+    if _NET_CAPITAL.search(changed) or (_OTHER.search(changed) and _INVESTING.search(heading)) or (
+            _OTHER_ADJUSTMENT.search(text) and not _NOT_OPERATING.search(heading)):
+        return -1  # a net increase in operating capital; other investing held as payments; other noncash income
+    if _ASSET.search(changed) and not (_LIABILITY.search(changed) or _CHARGE.search(changed)
+                                       or _NOT_OPERATING.search(heading)):
+        return -1
+    return 1
+
+
+# Lines of other comprehensive income held as what they take from it: a gain reclassified out of accumulated other
+# comprehensive income into net income (positive when gains are reclassified), a change in pension liabilities.
+_OCI_DEBIT = re.compile(r"reclassif|realized\b.*\bincluded in|included in net (income|earnings|loss)|pension|"
+                        r"postretirement|post retirement|defined benefit")
+
+
+def comprehensive_income_balance(label: str) -> str:
+    """The balance of an other comprehensive income line no concept names yet: debit for a line whose positive value
+    takes from comprehensive income (a reclassification of gains, a pension adjustment), else credit."""
+    return "debit" if _OCI_DEBIT.search(synonyms.normalise(label)) else "credit"
