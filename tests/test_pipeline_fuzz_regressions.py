@@ -10,6 +10,7 @@ from exporter.checks.calc import weighted_sum
 from exporter.limits import time_limit
 from exporter.pipeline import FORMATS, convert, write_outputs
 from exporter.serialize.ixbrl import IX
+from html_fixtures import BALANCE_SHEET
 
 CASH = "  Cash and cash equivalents.........................  $  1,245     $    980"
 
@@ -101,3 +102,13 @@ def test_control_characters_in_a_label_are_spaces_and_every_format_is_written(tm
     page = etree.parse(str(folder / f"{conversion.mapped.filing_id}.xhtml"))
     cash = page.xpath("//ix:nonFraction[contains(@name, 'Cash')]", namespaces={"ix": IX})
     assert sorted(element.text for element in cash) == ["1,245", "980"]
+
+
+def test_a_control_character_written_as_an_html_entity_is_a_space_in_every_format(tmp_path):
+    """'&#27;' and '&#12;' in an HTML label are decoded after the source is cleaned: they are spaces too, and every
+    output format is written (an XML writer refuses control characters)."""
+    raw = ("<HTML>\n<BODY>\n" + BALANCE_SHEET.replace("Cash", "Ca&#27;sh&#12;", 1) + "</BODY>\n</HTML>\n").encode()
+    conversion = convert(Path("entities.htm"), raw=raw)
+    assert any(fact.label.startswith("Ca sh") for fact in conversion.mapped.facts)
+    write_outputs(conversion, tmp_path, tuple(name for name in FORMATS if name != "ixbrl-viewer"), validate=False)
+    assert (tmp_path / conversion.mapped.filing_id / "facts.csv").is_file()

@@ -33,7 +33,8 @@ _KINDS = [
 # A title line that names a summary, a segment or a note table: not a statement, whatever its lines hold.
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
                            r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results)|"
-                           r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|management.s\s+discussion|^schedule\s+[ivx]+\b|"
+                           r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|"
+                           r"^management.s\s+discussion\s+and\s+analysis|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
