@@ -5,6 +5,8 @@ Rows (normalised label -> concept, with statement kind and section):
     standard label without its trailing qualifiers (", Net", ", Current", ", at Carrying Value"); the kind is
     the calculation network that holds the concept, else the statement of the concept prior, else none;
   - share-basis: a bare "Basic", "Diluted", "Primary" names the per-share or the weighted shares concept;
+  - variant: taxonomy/label_variants.csv, common wordings of statement lines ("Provision for restructuring",
+    "Equity in net income of affiliates") that neither the taxonomy labels nor the mined evidence hold;
   - ex27 / pairs: exporter/mapping/data/mined_labels.csv (taxonomy/mine_labels.py), concepts our taxonomy lacks
     replaced by their successors (data/successors.csv), rows naming a concept we still lack left out, and so
     is a row seen at one filer only whose label shares no telling word with the concept's name (a number that
@@ -33,6 +35,7 @@ from exporter.mapping.labels import normalise_label, tokens  # noqa: E402
 DATA = ROOT / "exporter" / "mapping" / "data"
 ELTS = ROOT / "taxonomy" / "elts"
 CALC = ROOT / "taxonomy" / "stm" / "lx-stm-cal-2022.xml"
+VARIANTS = ROOT / "taxonomy" / "label_variants.csv"
 LINK = "http://www.xbrl.org/2003/linkbase"
 XLINK = "http://www.w3.org/1999/xlink"
 TOTAL_LABEL = "http://www.xbrl.org/2003/role/totalLabel"
@@ -119,6 +122,10 @@ def main() -> None:
         for name in names:
             if name in concepts:
                 rows.setdefault((label, f"us-gaap:{name}", "income-statement", "", "share-basis"), [0, 0])
+    for row in _read_csv(VARIANTS):
+        if row["concept"].split(":")[1] not in concepts:
+            raise SystemExit(f"{VARIANTS.name}: {row['concept']} is not in our taxonomy")
+        rows.setdefault((normalise_label(row["label"]), row["concept"], row["kind"], "", "variant"), [0, 0])
     dropped = set()
     mined = _read_csv(DATA / "mined_labels.csv")
     for row in mined:

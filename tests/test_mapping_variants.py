@@ -1,0 +1,35 @@
+"""Common wordings of statement lines (taxonomy/label_variants.csv) name their standard concepts in context."""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.mapping import chooser
+from exporter.mapping.taxonomy import load_taxonomy
+from exporter.statements.model import Area, StatementKind, UnitKind
+
+BS, IS, CF = StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW
+
+
+def _choose(label: str, kind: StatementKind, area: Area = Area.NONE) -> str | None:
+    choice = chooser.choose(chooser.Line(label, kind, area, "", UnitKind.MONETARY, False), load_taxonomy())
+    return choice.concept.qname if choice else None
+
+
+@pytest.mark.parametrize(("label", "kind", "area", "concept"), [
+    ("Accrued compensation and benefits", BS, Area.CURRENT_LIABILITIES, "EmployeeRelatedLiabilitiesCurrent"),
+    ("U.S. and foreign income taxes payable", BS, Area.CURRENT_LIABILITIES, "AccruedIncomeTaxesCurrent"),
+    ("Minority interest in consolidated joint venture", BS, Area.LIABILITIES, "MinorityInterest"),
+    ("Minority interest in consolidated joint venture", IS, Area.NONE,
+     "NetIncomeLossAttributableToNoncontrollingInterest"),
+    ("Provision for restructuring", IS, Area.NONE, "RestructuringCharges"),
+    ("Equity in net income of affiliates", IS, Area.NONE, "IncomeLossFromEquityMethodInvestments"),
+    ("Marketing, selling and administrative", IS, Area.NONE, "SellingGeneralAndAdministrativeExpense"),
+    ("Advertising and product promotion", IS, Area.NONE, "AdvertisingExpense"),
+    ("Effect of exchange rates on cash", CF, Area.NONE, "EffectOfExchangeRateOnCashAndCashEquivalents"),
+    ("Issuances of common stock under stock plans", CF, Area.NONE, "ProceedsFromStockPlans"),
+    ("Deferred revenue", CF, Area.NONE, "IncreaseDecreaseInContractWithCustomerLiability"),
+    ("Insurance recoverable", BS, Area.NONCURRENT_ASSETS, "InsuranceSettlementsReceivableNoncurrent"),
+])
+def test_common_wordings_name_their_concept(label, kind, area, concept):
+    assert _choose(label, kind, area) == f"us-gaap:{concept}"
