@@ -118,3 +118,47 @@ def test_a_rule_under_the_title_does_not_end_it():
     title = "STATEMENTS OF CASH FLOWS\nFOR THE THREE YEARS ENDED MARCH 31, 1999\n- " + "-" * 78 + "\n(Thousands)\n\n"
     found = statements(title + BODY.replace("Net sales", "Net cash provided by operations"))
     assert [statement.kind for statement in found] == [StatementKind.CASH_FLOW]
+
+
+PERCENT_OF_SALES = """\
+                 RESULTS OF OPERATIONS
+<TABLE>
+<CAPTION>
+                                   Second         Second
+                                  Quarter        Quarter
+                                     1996           1995    Change
+<S>                             <C>            <C>          <C>
+Net revenues                    $   1,310      $   1,120     17.0%
+Gross profit                    $     402      $     371      8.4%
+  Percentage of net revenues        30.7%          33.1%
+Operating expenses              $     288      $     275      4.7%
+  Percentage of net revenues        22.0%          24.6%
+Net income                      $      71      $      60     18.3%
+</TABLE>
+"""
+
+PERCENT_HEADING = """\
+                 RESULTS OF OPERATIONS
+<TABLE>
+<CAPTION>
+                                   Percent of Net Sales
+                                  1997      1996      1995
+<S>                             <C>       <C>       <C>
+Net sales                       100.0     100.0     100.0
+Cost of sales                    61.2      62.0      63.5
+Net income                        4.1       3.8       3.0
+</TABLE>
+"""
+
+
+@pytest.mark.parametrize("text", [PERCENT_OF_SALES, PERCENT_HEADING])
+def test_a_table_of_percentages_is_not_a_statement(text):
+    [table] = statements(text)
+    assert table.kind is StatementKind.OTHER
+
+
+def test_a_statement_with_one_rate_line_stays_a_statement():
+    body = BODY.replace("Net income ", "Effective tax rate                    38.0%         37.5%         36.9%\n"
+                                       "Net income ")
+    [statement] = statements(f"                 STATEMENTS OF INCOME\n{body}")
+    assert statement.kind is StatementKind.INCOME_STATEMENT

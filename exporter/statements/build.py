@@ -36,6 +36,8 @@ _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+s
                            r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|"
                            r"^management.s\s+discussion\s+and\s+analysis|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
+_PERCENT_HEADING = CaseBlind(r"\bpercent|%\s+of\b", needs="percent|%")
+_PERCENT_SHARE = 0.3  # a statement prints a rate on a line or two at most; an MD&A comparison a column of them
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
@@ -145,6 +147,8 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     own = _own_title(table.title_lines)
     if any(_NOT_STATEMENT.search(line.strip()) for line in own if not line.strip()[:1].islower()):
         return StatementKind.OTHER  # a line that starts in lower case goes on a sentence ('... notes to the')
+    if _percentages(table):
+        return StatementKind.OTHER
     title = " ".join(own)
     for kind, pattern in _KINDS:
         if pattern.search(title):
@@ -161,6 +165,15 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     if _NET_INCOME.search(labels) and _REVENUE.search(labels):
         return StatementKind.INCOME_STATEMENT
     return StatementKind.OTHER
+
+
+def _percentages(table: TextTable) -> bool:
+    """Whether the table's numbers are percentages as much as amounts (a percent-of-sales or a change column in
+    MD&A): its headings say 'percent' or '% of', or a good share of its cells print '%'."""
+    if any(_PERCENT_HEADING.search(line) for line in table.heading_lines):
+        return True
+    cells = [cell for row in table.rows for cell in row.cells.values()]
+    return bool(cells) and sum(cell.text.endswith("%") for cell in cells) >= _PERCENT_SHARE * len(cells)
 
 
 def _own_title(lines: list[str]) -> list[str]:
