@@ -6,7 +6,9 @@ Rows (normalised label -> concept, with statement kind and section):
     the calculation network that holds the concept, else the statement of the concept prior, else none;
   - share-basis: a bare "Basic", "Diluted", "Primary" names the per-share or the weighted shares concept;
   - variant: taxonomy/label_variants.csv, common wordings of statement lines ("Provision for restructuring",
-    "Equity in net income of affiliates") that neither the taxonomy labels nor the mined evidence hold;
+    "Equity in net income of affiliates") that neither the taxonomy labels nor the mined evidence hold; a mined
+    row seen at one filer for a label a variant names is left out ("prepaid expenses and other current assets"
+    -> AssetsCurrent, an EX-27 total that matched by chance);
   - ex27 / pairs: exporter/mapping/data/mined_labels.csv (taxonomy/mine_labels.py), concepts our taxonomy lacks
     replaced by their successors (data/successors.csv), rows naming a concept we still lack left out, and so
     is a row seen at one filer only whose label shares no telling word with the concept's name (a number that
@@ -122,9 +124,11 @@ def main() -> None:
         for name in names:
             if name in concepts:
                 rows.setdefault((label, f"us-gaap:{name}", "income-statement", "", "share-basis"), [0, 0])
+    variants = set()
     for row in _read_csv(VARIANTS):
         if row["concept"].split(":")[1] not in concepts:
             raise SystemExit(f"{VARIANTS.name}: {row['concept']} is not in our taxonomy")
+        variants.add(normalise_label(row["label"]))
         rows.setdefault((normalise_label(row["label"]), row["concept"], row["kind"], "", "variant"), [0, 0])
     dropped = set()
     mined = _read_csv(DATA / "mined_labels.csv")
@@ -136,6 +140,9 @@ def main() -> None:
         words = row["label"].split()
         if "net" in words and qname.endswith("Gross") or "gross" in words and "Net" in qname:
             print(f"left out (net and gross disagree): {row['label']} -> {qname}")
+            continue
+        if int(row["label_filers"]) < 2 and row["label"] in variants:
+            print(f"left out (one filer, a variant names the label): {row['label']} -> {qname}")
             continue
         if int(row["label_filers"]) < 2 and not (tokens(row["label"]) & _name_words(qname)) - _VAGUE:
             print(f"left out (one filer, no shared word): {row['label']} -> {qname}")

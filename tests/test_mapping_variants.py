@@ -30,6 +30,20 @@ def _choose(label: str, kind: StatementKind, area: Area = Area.NONE) -> str | No
     ("Issuances of common stock under stock plans", CF, Area.NONE, "ProceedsFromStockPlans"),
     ("Deferred revenue", CF, Area.NONE, "IncreaseDecreaseInContractWithCustomerLiability"),
     ("Insurance recoverable", BS, Area.NONCURRENT_ASSETS, "InsuranceSettlementsReceivableNoncurrent"),
+    ("Short-term borrowings", BS, Area.CURRENT_LIABILITIES, "ShortTermBorrowings"),
+    ("Short-term borrowings", CF, Area.NONE, "ProceedsFromRepaymentsOfShortTermDebt"),
+    ("Accrued restructuring costs", BS, Area.CURRENT_LIABILITIES, "RestructuringReserveCurrent"),
+    ("Cumulative translation adjustments", BS, Area.EQUITY,
+     "AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax"),
+    ("Amortization of deferred compensation", CF, Area.NONE, "ShareBasedCompensation"),
+    ("Other operating items", CF, Area.NONE, "OtherOperatingActivitiesCashFlowStatement"),
 ])
 def test_common_wordings_name_their_concept(label, kind, area, concept):
     assert _choose(label, kind, area) == f"us-gaap:{concept}"
+
+
+def test_a_variant_outweighs_a_total_one_filer_printed_beside_it():
+    """One filer's EX-27 total matched 'Prepaid expenses and other current assets' by chance; the variant names
+    the line itself."""
+    assert _choose("Prepaid expenses and other current assets", BS, Area.CURRENT_ASSETS) == \
+        "us-gaap:PrepaidExpenseCurrent"
