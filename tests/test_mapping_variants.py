@@ -37,6 +37,13 @@ def _choose(label: str, kind: StatementKind, area: Area = Area.NONE) -> str | No
      "AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax"),
     ("Amortization of deferred compensation", CF, Area.NONE, "ShareBasedCompensation"),
     ("Other operating items", CF, Area.NONE, "OtherOperatingActivitiesCashFlowStatement"),
+    ("Prepaid expenses and other current assets", CF, Area.NONE,
+     "IncreaseDecreaseInPrepaidDeferredExpenseAndOtherAssets"),
+    ("Unearned revenue", BS, Area.CURRENT_LIABILITIES, "DeferredRevenueCurrent"),
+    ("Amortization", CF, Area.NONE, "AdjustmentForAmortization"),
+    ("Amortization", IS, Area.NONE, "AmortizationOfIntangibleAssets"),
+    ("Acquired in-process research and development", IS, Area.NONE, "ResearchAndDevelopmentInProcess"),
+    ("Direct costs", IS, Area.NONE, "CostOfRevenue"),
 ])
 def test_common_wordings_name_their_concept(label, kind, area, concept):
     assert _choose(label, kind, area) == f"us-gaap:{concept}"
