@@ -54,3 +54,12 @@ def test_a_variant_outweighs_a_total_one_filer_printed_beside_it():
     the line itself."""
     assert _choose("Prepaid expenses and other current assets", BS, Area.CURRENT_ASSETS) == \
         "us-gaap:PrepaidExpenseCurrent"
+
+
+def test_a_label_of_few_content_words_is_read_with_its_heading():
+    """'Net gain on disposal' has four words but two that count: under 'Discontinued operations' it is the gain on
+    disposing of the discontinued business."""
+    choice = chooser.choose(chooser.Line("Net gain on disposal", IS, Area.NONE, "Discontinued Operations",
+                                         UnitKind.MONETARY, False), load_taxonomy())
+    assert choice is not None
+    assert choice.concept.qname == "us-gaap:DiscontinuedOperationGainLossOnDisposalOfDiscontinuedOperationNetOfTax"

@@ -37,7 +37,7 @@ _CURRENT_AREAS = {Area.CURRENT_ASSETS, Area.CURRENT_LIABILITIES}
 _NONCURRENT_AREAS = {Area.NONCURRENT_ASSETS, Area.NONCURRENT_LIABILITIES}
 _SAME_WORDS = 0.95
 _WORDS_CONFIDENCE = 0.75  # labels matched by shared words were right 62% of the time on the dev pairs
-_GENERIC_WORDS = 3  # a label of this many words or fewer is read with its section heading as well
+_GENERIC_WORDS = 3  # a label of this many content words or fewer is read with its section heading as well
 _WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
 _INCOME_KINDS = {StatementKind.INCOME_STATEMENT.value, StatementKind.COMPREHENSIVE_INCOME.value}  # share their lines
 _CHANGE = re.compile(r"^(increase|decrease|change|net change)")
@@ -86,7 +86,7 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     section = normalise_label(line.section)
     scored: dict[str, tuple[float, str]] = {}
     texts = [(label, "dictionary")]
-    if section and len(label.split()) <= _GENERIC_WORDS:
+    if section and len(tokens(label)) <= _GENERIC_WORDS:
         texts.append((f"{section} {label}", "dictionary+section"))
     if line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
         texts.append((f"increase decrease in {label}", "dictionary+change"))  # a balance sheet line's change
