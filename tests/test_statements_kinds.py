@@ -162,3 +162,10 @@ def test_a_statement_with_one_rate_line_stays_a_statement():
                                        "Net income ")
     [statement] = statements(f"                 STATEMENTS OF INCOME\n{body}")
     assert statement.kind is StatementKind.INCOME_STATEMENT
+
+
+def test_a_table_with_a_percentage_of_sales_line_is_not_a_statement():
+    """The '%' may stand in a cell of its own (dropped with the dollar signs): the line's label still says it."""
+    text = PERCENT_OF_SALES.replace("%", "").replace("    Change", "").replace("     17.0", "")
+    [table] = statements(text)
+    assert table.kind is StatementKind.OTHER

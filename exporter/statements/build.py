@@ -37,6 +37,7 @@ _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+s
                            r"^management.s\s+discussion\s+and\s+analysis|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
 _PERCENT_HEADING = CaseBlind(r"\bpercent|%\s+of\b", needs="percent|%")
+_PERCENT_LINE = CaseBlind(r"^(as\s+an?\s+)?(percentage|percent|%)\s+of\b", needs="percent|%")
 _PERCENT_SHARE = 0.3  # a statement prints a rate on a line or two at most; an MD&A comparison a column of them
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
@@ -169,8 +170,10 @@ def _kind(table: TextTable, context: str) -> StatementKind:
 
 def _percentages(table: TextTable) -> bool:
     """Whether the table's numbers are percentages as much as amounts (a percent-of-sales or a change column in
-    MD&A): its headings say 'percent' or '% of', or a good share of its cells print '%'."""
-    if any(_PERCENT_HEADING.search(line) for line in table.heading_lines):
+    MD&A): its headings say 'percent' or '% of', a line reads 'Percentage of net sales', or a good share of its
+    cells print '%'."""
+    if any(_PERCENT_HEADING.search(line) for line in table.heading_lines) or \
+            any(_PERCENT_LINE.search(row.label) for row in table.rows if row.cells):
         return True
     cells = [cell for row in table.rows for cell in row.cells.values()]
     return bool(cells) and sum(cell.text.endswith("%") for cell in cells) >= _PERCENT_SHARE * len(cells)
