@@ -118,3 +118,30 @@ def test_a_rule_under_the_title_does_not_end_it():
     title = "STATEMENTS OF CASH FLOWS\nFOR THE THREE YEARS ENDED MARCH 31, 1999\n- " + "-" * 78 + "\n(Thousands)\n\n"
     found = statements(title + BODY.replace("Net sales", "Net cash provided by operations"))
     assert [statement.kind for statement in found] == [StatementKind.CASH_FLOW]
+
+
+def test_a_balance_sheet_continued_in_a_second_table_takes_its_dates():
+    """Liabilities printed in a second <TABLE> under 'LIABILITIES AND SHAREHOLDERS' EQUITY', without dates: a
+    balance sheet (not an equity statement) at the first table's dates."""
+    assets = """\
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+<TABLE>
+<CAPTION>
+                                         June 26, 1999      September 25,1998
+<S>                                                  <C>                    <C>
+Cash and cash equivalents                        $1,773                 $1,481
+         Total assets                            $5,019                 $4,289
+</TABLE>
+<TABLE>
+<CAPTION>
+                     LIABILITIES AND SHAREHOLDERS' EQUITY
+<S>                                                  <C>                    <C>
+    Accounts payable                             $  792                 $  719
+         Total liabilities and
+           shareholders' equity                  $5,019                 $4,289
+</TABLE>
+"""
+    first, second = statements(assets)
+    assert second.kind is StatementKind.BALANCE_SHEET
+    assert [column.period for column in second.columns] == [column.period for column in first.columns]
+    assert [str(column.period) for column in first.columns] == ["1999-06-26", "1998-09-25"]

@@ -531,8 +531,9 @@ class _Mapper:
         """Per number of a line, by column: its column, cell, decimals and value, scaled and signed."""
         item = row.item
         dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
-        scale = 0 if item.unit is UnitKind.PER_SHARE else statement.share_scale \
-            if item.unit is UnitKind.SHARES and statement.share_scale is not None else statement.scale
+        scale = 0 if item.unit is UnitKind.PER_SHARE else item.scale if item.scale is not None \
+            else statement.share_scale if item.unit is UnitKind.SHARES and statement.share_scale is not None \
+            else statement.scale
         for index, cell in sorted(item.cells.items()):
             decimals = (dash_decimals if cell.dash else cell.decimals) - scale
             value = _signed(cell.value, statement.columns[index].sign * row.sign)
