@@ -105,8 +105,8 @@ class Period:
 
 def parse_date(text: str) -> date | None:
     """The first calendar date written in `text`, or None."""
-    for found in word_dates(text):
-        return found
+    for written in word_dates(text):
+        return written
     for match in NUMERIC_DATE.finditer(text) if "/" in text else ():
         year = int(match.group(3))
         year += 1900 if year >= 50 and year < 100 else 2000 if year < 100 else 0
