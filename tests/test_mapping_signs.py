@@ -3,6 +3,7 @@ concept names yet is held as the us-gaap concept it would be (payments positive,
 gains positive), and equity lines by their concept's balance."""
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -279,3 +280,19 @@ def test_a_tax_benefit_in_one_year_keeps_its_sign_beside_years_of_expense(tmp_pa
 ])
 def test_note_lines_printed_in_parentheses_that_hold_a_positive_amount(label, deduction):
     assert is_note_deduction(label) is deduction
+
+
+def test_a_warranty_roll_forward_holds_its_utilization_positive():
+    from disclosure_fixtures import BALANCE_SHEET, INCOME_STATEMENT, SEC_HEADER, _html_row, _html_table
+    note = _html_table("Changes in the product warranty liability were as follows:", ["1999", "1998"],
+                       _html_row("Balance at beginning of year", "$ 30", "$ 25") + _html_row("Additions", "40", "35")
+                       + _html_row("Utilization", "(38)", "(30)") + _html_row("Balance at end of year", "$ 32", "$ 30"))
+    html = (SEC_HEADER + "<HTML>\n<BODY>\n" + BALANCE_SHEET + "<P><HR NOSHADE></P>\n" + INCOME_STATEMENT
+            + "<P><B>NOTES TO CONSOLIDATED FINANCIAL STATEMENTS</B></P>\n<P><B>7. Product Warranties</B></P>\n"
+            + note + "</BODY>\n</HTML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+    facts = {(f.label.strip(), f.context.period.end.year): f.value
+             for statement in convert(Path("warranty-10k.txt"), raw=html.encode()).mapped.statements
+             if statement.kind == "disclosure" for f in statement.facts}
+    assert facts["Utilization", 1999] == Decimal("38000")
+    assert facts["Utilization", 1998] == Decimal("30000")
+    assert facts["Additions", 1999] == Decimal("40000")
