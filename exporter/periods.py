@@ -105,10 +105,8 @@ class Period:
 
 def parse_date(text: str) -> date | None:
     """The first calendar date written in `text`, or None."""
-    for match in WORD_DATE.finditer(text) if "19" in text or "20" in text else ():  # it needs a year
-        found = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
-        if found:
-            return found
+    for written in word_dates(text):
+        return written
     for match in NUMERIC_DATE.finditer(text) if "/" in text else ():
         year = int(match.group(3))
         year += 1900 if year >= 50 and year < 100 else 2000 if year < 100 else 0
@@ -116,6 +114,14 @@ def parse_date(text: str) -> date | None:
         if found:
             return found
     return None
+
+
+def word_dates(text: str) -> Iterator[date]:
+    """The calendar dates written out in `text` ('September 24, 1993', 'Sept. 30, 1994'), in order."""
+    for match in WORD_DATE.finditer(text) if "19" in text or "20" in text else ():  # it needs a year
+        found = _safe_date(int(match.group(3)), MONTHS[match.group(1).lower()], int(match.group(2)))
+        if found:
+            yield found
 
 
 def span_months(text: str) -> int | None:

@@ -3,10 +3,11 @@ concept names yet is held as the us-gaap concept it would be (payments positive,
 gains positive), and equity lines by their concept's balance."""
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from exporter.mapping.signs import cash_flow_sign, comprehensive_income_balance
+from exporter.mapping.signs import cash_flow_sign, comprehensive_income_balance, is_note_deduction
 from exporter.pipeline import convert
 
 CASH_FLOWS = """\
@@ -231,3 +232,67 @@ def test_a_reclassification_of_gains_out_of_other_comprehensive_income_is_positi
     assert facts[label, 1997] == Decimal("-15000")  # printed 15: losses reclassified
     assert facts["Change in unrealized gains on securities", 1997] == Decimal("-20000")
     assert conversion.inconsistencies == []
+
+
+TAX_BENEFIT_YEAR = CASH_FLOWS[:CASH_FLOWS.index("                             TEST CO")] + """\
+                             TEST CO
+               CONSOLIDATED STATEMENTS OF INCOME
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                        1998         1997         1996
+<S>                                                  <C>          <C>          <C>
+Net sales............................................    $ 1,000      $ 1,000      $ 1,000
+Cost of sales........................................        600          600          600
+                                                      --------     --------     --------
+Income before income taxes...........................        400          400          400
+Income tax expense (benefit).........................        (30)          40           50
+                                                      --------     --------     --------
+Net income...........................................    $   430      $   360      $   350
+                                                      ========     ========     ========
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_a_tax_benefit_in_one_year_keeps_its_sign_beside_years_of_expense(tmp_path):
+    path = tmp_path / "tax-benefit.txt"
+    path.write_text(TAX_BENEFIT_YEAR)
+    facts = {(f.label.strip(), f.context.period.end.year): f.value for f in convert(path).mapped.facts}
+    assert facts["Income tax expense (benefit)", 1998] == Decimal("-30000")
+    assert facts["Income tax expense (benefit)", 1997] == Decimal("40000")
+    assert facts["Cost of sales", 1998] == Decimal("600000")
+
+
+@pytest.mark.parametrize(("label", "deduction"), [
+    ("Utilization", True),  # a warranty roll-forward's payments
+    ("Warranty costs incurred", True),
+    ("Settlements", True),
+    ("Payments", True),
+    ("Income tax benefit related to share-based compensation expense", True),
+    ("Total deferred tax liabilities", True),  # deducted from the deferred tax assets
+    ("Unearned interest income", True),
+    ("Repayments of commercial paper, net", False),  # a net change holds its printed sign
+    ("Income tax expense (benefit)", False),
+    ("Additions", False),
+])
+def test_note_lines_printed_in_parentheses_that_hold_a_positive_amount(label, deduction):
+    assert is_note_deduction(label) is deduction
+
+
+def test_a_warranty_roll_forward_holds_its_utilization_positive():
+    from disclosure_fixtures import BALANCE_SHEET, INCOME_STATEMENT, SEC_HEADER, _html_row, _html_table
+    note = _html_table("Changes in the product warranty liability were as follows:", ["1999", "1998"],
+                       _html_row("Balance at beginning of year", "$ 30", "$ 25") + _html_row("Additions", "40", "35")
+                       + _html_row("Utilization", "(38)", "(30)") + _html_row("Balance at end of year", "$ 32", "$ 30"))
+    html = (SEC_HEADER + "<HTML>\n<BODY>\n" + BALANCE_SHEET + "<P><HR NOSHADE></P>\n" + INCOME_STATEMENT
+            + "<P><B>NOTES TO CONSOLIDATED FINANCIAL STATEMENTS</B></P>\n<P><B>7. Product Warranties</B></P>\n"
+            + note + "</BODY>\n</HTML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+    facts = {(f.label.strip(), f.context.period.end.year): f.value
+             for statement in convert(Path("warranty-10k.txt"), raw=html.encode()).mapped.statements
+             if statement.kind == "disclosure" for f in statement.facts}
+    assert facts["Utilization", 1999] == Decimal("38000")
+    assert facts["Utilization", 1998] == Decimal("30000")
+    assert facts["Additions", 1999] == Decimal("40000")

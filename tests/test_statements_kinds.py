@@ -169,3 +169,30 @@ def test_a_table_with_a_percentage_of_sales_line_is_not_a_statement():
     text = PERCENT_OF_SALES.replace("%", "").replace("    Change", "").replace("     17.0", "")
     [table] = statements(text)
     assert table.kind is StatementKind.OTHER
+
+
+def test_a_balance_sheet_continued_in_a_second_table_takes_its_dates():
+    """Liabilities printed in a second <TABLE> under 'LIABILITIES AND SHAREHOLDERS' EQUITY', without dates: a
+    balance sheet (not an equity statement) at the first table's dates."""
+    assets = """\
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+<TABLE>
+<CAPTION>
+                                         June 26, 1999      September 25,1998
+<S>                                                  <C>                    <C>
+Cash and cash equivalents                        $1,773                 $1,481
+         Total assets                            $5,019                 $4,289
+</TABLE>
+<TABLE>
+<CAPTION>
+                     LIABILITIES AND SHAREHOLDERS' EQUITY
+<S>                                                  <C>                    <C>
+    Accounts payable                             $  792                 $  719
+         Total liabilities and
+           shareholders' equity                  $5,019                 $4,289
+</TABLE>
+"""
+    first, second = statements(assets)
+    assert second.kind is StatementKind.BALANCE_SHEET
+    assert [column.period for column in second.columns] == [column.period for column in first.columns]
+    assert [str(column.period) for column in first.columns] == ["1999-06-26", "1998-09-25"]

@@ -132,3 +132,30 @@ def test_html_years_of_52_weeks_start_after_the_next_columns_end():
 """
     [statement] = [s for s in statements(html, "fixture.htm") if s.kind is StatementKind.INCOME_STATEMENT]
     assert periods(statement) == ["2023-10-01--2024-09-28", "2022-09-25--2023-09-30", "2021-09-26--2022-09-24"]
+
+
+def test_years_over_columns_take_the_dates_the_caption_writes_for_them():
+    """'September 30, 1994, and September 24, 1993' in the caption over columns '1994  1993': each column is its
+    year's written date, and a later income statement's fiscal 1994 starts the day after September 24, 1993."""
+    text = """\
+Consolidated Balance Sheets
+<TABLE>
+<CAPTION>
+September 30, 1994, and September 24, 1993             1994             1993
+<S>                                              <C>             <C>
+  Cash and cash equivalents                      $ 1,203,488     $   676,413
+    Total assets                                 $ 5,302,746     $ 5,171,412
+</TABLE>
+Consolidated Statements of Income
+<TABLE>
+<CAPTION>
+Three fiscal years ended                  1994          1993
+September 30, 1994
+<S>                                <C>           <C>
+Net sales                          $ 9,188,748   $ 7,976,954
+Net income                         $   310,178   $    86,589
+</TABLE>
+"""
+    balance, income = statements(text)
+    assert periods(balance) == ["1994-09-30", "1993-09-24"]
+    assert periods(income)[0] == "1993-09-25--1994-09-30"

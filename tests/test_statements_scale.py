@@ -77,3 +77,33 @@ def test_share_counts_take_their_own_caption():
                                       "(In millions, except shares in thousands and per share amounts)")
     [statement] = statements(text)
     assert (statement.scale, statement.share_scale) == (6, 3)
+
+
+SHARES_UNDER_A_WRAPPED_HEADING = """\
+                    STATEMENTS OF OPERATIONS
+         (in millions, except share and per share amounts)
+<TABLE>
+<CAPTION>
+                                  Three Months Ended
+                               June 26,    June 27,
+                                   1999        1998
+<S>                                 <C>         <C>
+Net sales                        $1,558      $1,402
+Net income                       $  203      $  101
+Earnings per common and common
+  equivalent share                $1.41       $0.76
+Shares used in computing earnings
+per share (in thousands):
+    Basic                       144,054     133,068
+</TABLE>
+"""
+
+
+def test_share_lines_under_a_heading_wrapped_over_two_rows_take_its_caption():
+    """'Shares used in computing earnings' / 'per share (in thousands):' is one heading: 'Basic' under it counts
+    shares in thousands, while the money is in millions and the per-share amount is never scaled."""
+    [statement] = statements(SHARES_UNDER_A_WRAPPED_HEADING)
+    basic = next(item for item in statement.items if item.label == "Basic")
+    eps = next(item for item in statement.items if item.label.startswith("Earnings per common"))
+    assert (basic.unit, basic.scale, statement.scale) == (UnitKind.SHARES, 3, 6)
+    assert eps.unit is UnitKind.PER_SHARE

@@ -40,7 +40,7 @@ from .facts import (
 )
 from .naming import name_from_label
 from .networks import cash_effect_signs
-from .signs import cash_flow_sign, comprehensive_income_balance, is_supplemental
+from .signs import cash_flow_sign, comprehensive_income_balance, is_note_deduction, is_supplemental
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
@@ -379,7 +379,8 @@ class _Mapper:
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
-            return -1 if _CONTRA.search(row.item.label) and _first_value(row.item, statement) < 0 else 1
+            deduction = _CONTRA.search(row.item.label) or is_note_deduction(row.item.label)
+            return -1 if deduction and _printed_negative(row.item, statement) else 1
         if _ATTRIBUTED.search(row.item.label):
             return 1  # 'Less: net income attributable to noncontrolling interests' prints the interests' result
         if statement.kind is StatementKind.COMPREHENSIVE_INCOME and \
@@ -388,7 +389,7 @@ class _Mapper:
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
-        return -1 if _first_value(row.item, statement) < 0 else 1
+        return -1 if _printed_negative(row.item, statement) else 1
 
     @staticmethod
     def _natural_balance(area: Area, kind: StatementKind) -> str | None:
@@ -531,8 +532,9 @@ class _Mapper:
         """Per number of a line, by column: its column, cell, decimals and value, scaled and signed."""
         item = row.item
         dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
-        scale = 0 if item.unit is UnitKind.PER_SHARE else statement.share_scale \
-            if item.unit is UnitKind.SHARES and statement.share_scale is not None else statement.scale
+        scale = 0 if item.unit is UnitKind.PER_SHARE else item.scale if item.scale is not None \
+            else statement.share_scale if item.unit is UnitKind.SHARES and statement.share_scale is not None \
+            else statement.scale
         for index, cell in sorted(item.cells.items()):
             decimals = (dash_decimals if cell.dash else cell.decimals) - scale
             value = _signed(cell.value, statement.columns[index].sign * row.sign)
@@ -632,6 +634,14 @@ def _first_value(item: LineItem, statement: Statement) -> Decimal:
     """The line's first number other than zero, with its column's sign (zero when it has none)."""
     return next((cell.value * statement.columns[c].sign for c, cell in sorted(item.cells.items()) if cell.value != 0),
                 Decimal(0))
+
+
+def _printed_negative(item: LineItem, statement: Statement) -> bool:
+    """Whether a line prints its amounts as negative: most of its numbers other than zero are, with their columns'
+    signs (a tie goes to the first), so that one year's benefit among years of expense keeps its own sign."""
+    signs = [cell.value * statement.columns[c].sign < 0 for c, cell in sorted(item.cells.items()) if cell.value != 0]
+    negative = sum(signs)
+    return negative * 2 > len(signs) or (negative * 2 == len(signs) > 0 and _first_value(item, statement) < 0)
 
 
 def _consistent(value: Decimal, decimals: int, other: Decimal, other_decimals: int) -> bool:

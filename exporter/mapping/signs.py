@@ -81,6 +81,21 @@ _OCI_DEBIT = re.compile(r"reclassif|realized\b.*\bincluded in|included in net (i
                         r"postretirement|post retirement|defined benefit")
 
 
+# Note lines a table prints in parentheses while their concepts hold a positive amount: what a roll-forward subtracts
+# (a warranty's utilization, payments, settlements), a tax benefit, the liabilities a net deferred tax asset deducts.
+_NOTE_DEDUCTION = re.compile(
+    r"^(?!.*\bnet$)(less:? )?((warranty |product warranty )?(utilization|usage|costs? incurred|claims paid|payments?|"
+    r"settlements?|reductions?|repayments?|deductions?|write ?offs?|charge ?offs?|amounts? (used|utilized|paid))\b|"
+    r"(income )?tax benefits? (related to|from|recognized)|((gross|total) )?deferred (income )?tax liabilities$|"
+    r"unearned interest income$)")
+
+
+def is_note_deduction(label: str) -> bool:
+    """Whether a note line printed in parentheses holds a positive amount of what it names (a warranty's
+    utilization, a payment, a tax benefit, deferred tax liabilities)."""
+    return bool(_NOTE_DEDUCTION.search(" ".join(label.lower().replace("-", " ").replace(",", "").split())))
+
+
 def comprehensive_income_balance(label: str) -> str:
     """The balance of an other comprehensive income line no concept names yet: debit for a line whose positive value
     takes from comprehensive income (a reclassification of gains, a pension adjustment), else credit."""

@@ -6,7 +6,7 @@ import re
 
 from ..parse.model import Cell, RowKind, TextTable
 from ..periods import CaseBlind
-from .columns import KnownEnds, column_periods
+from .columns import KnownEnds, column_periods, printed_ends
 from .model import (
     Area,
     ColumnRole,
@@ -20,7 +20,8 @@ from .scale import read_scale
 
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
-                                            r"condition|assets\s+and\s+liabilities")),
+                                            r"condition|assets\s+and\s+liabilities|"
+                                            r"^\s*liabilities\s+and\s+(stock|share)(holders|owners)")),
     (StatementKind.CASH_FLOW, CaseBlind(r"cash\s+flows?")),
     (StatementKind.EQUITY, CaseBlind(r"(stockholders|shareholders|shareowners|owners)['\u2019]?\s+"
                                      r"(equity|deficit|investment)|changes\s+in\s+(stockholders|shareholders)",
@@ -32,7 +33,7 @@ _KINDS = [
 ]
 # A title line that names a summary, a segment or a note table: not a statement, whatever its lines hold.
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
-                           r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results)|"
+                           r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results|information)|"
                            r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|"
                            r"^management.s\s+discussion\s+and\s+analysis|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
@@ -41,7 +42,8 @@ _PERCENT_LINE = CaseBlind(r"^(as\s+an?\s+)?(percentage|percent|%)\s+of\b", needs
 _PERCENT_SHARE = 0.3  # a statement prints a rate on a line or two at most; an MD&A comparison a column of them
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
-_PER_SHARE = CaseBlind(r"per\s+(common\s+|ordinary\s+)?(share|unit)|\beps\b", needs="per|eps")
+_PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinary\s+)?(share|unit)|\beps\b",
+                       needs="per|eps")
 _SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
 _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
@@ -102,36 +104,61 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         last_line=table.last_line,
         issues=list(table.issues),
     )
-    section = ""
+    section, heading_before = "", False
     for row in table.rows:
         if row.kind is RowKind.HEADING:
-            section = row.label
+            # a heading wrapped over two rows ('Shares used in computing earnings' / 'per share (in thousands):')
+            section = f"{section} {row.label}" if heading_before and not section.endswith(":") else row.label
             statement.headings.append((row.line, row.label))
         elif row.kind is RowKind.CHECK:
             statement.check_lines.append(row.line)
         else:
-            statement.items.append(LineItem(row.label, row.line, row.cells, _unit(row.label, section, row.cells),
-                                            Area.NONE, section, row.rule_above, row.text, row.label_lines))
+            unit = _unit(row.label, section, row.cells)
+            statement.items.append(LineItem(row.label, row.line, row.cells, unit, Area.NONE, section,
+                                            row.rule_above, row.text, row.label_lines,
+                                            scale=_section_scale(section) if unit is UnitKind.SHARES else None))
+        heading_before = row.kind is RowKind.HEADING
     if kind is StatementKind.BALANCE_SHEET:
         _assign_areas(statement.items)
     if known is not None and kind is not StatementKind.OTHER:
-        known.add([column.period for column in statement.columns])
+        known.days.update(printed_ends([column.heading for column in table.columns], context))
+        _continue(statement, known)
     return statement
+
+
+def _continue(statement: Statement, known: KnownEnds) -> None:
+    """A table that goes on with the statement before it (its liabilities after its assets, with no title or dates
+    of its own) takes that statement's column periods and scale; then it is the statement before the next."""
+    periods = [column.period for column in statement.columns]
+    last = known.last
+    if last is not None and not any(periods) and last[0] == statement.kind.value and len(last[1]) == len(periods):
+        for column, period in zip(statement.columns, last[1], strict=True):
+            column.period = period
+        statement.scale = statement.scale or last[2]
+        return
+    known.last = (statement.kind.value, periods, statement.scale)
 
 
 def _unit(label: str, section: str, cells: dict[int, Cell]) -> UnitKind:
     """Per share or shares by the line's label, or by its section's for a line such as 'Basic' or 'Diluted'
     (under 'Net income per share:' with amounts in cents, under 'Weighted average shares:' otherwise)."""
+    whole = not any(cell.decimals for cell in cells.values())
+    if _SHARES.search(label) and "$" not in label and (whole or not _PER_SHARE.search(label)):
+        return UnitKind.SHARES  # 'Shares used in the calculations of earnings per share  118,735'
     if _PER_SHARE.search(label):
         return UnitKind.PER_SHARE
-    if _SHARES.search(label) and "$" not in label:
-        return UnitKind.SHARES
     if section and (_SHARE_CLASS.search(label) or not label):
         if _PER_SHARE.search(section) and any(cell.decimals for cell in cells.values()):
             return UnitKind.PER_SHARE
         if _SHARES_SECTION.search(section):
             return UnitKind.SHARES
     return UnitKind.MONETARY
+
+
+def _section_scale(section: str) -> int | None:
+    """The scale a section heading's caption gives the share lines under it ('... per share (in thousands):')."""
+    scale = read_scale([section]) if section else None
+    return None if scale is None else scale.shares if scale.shares is not None else scale.money or None
 
 
 def _first_labels(table: TextTable) -> list[str]:

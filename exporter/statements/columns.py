@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..periods import MONTH_DAY, YEAR, Period, months_before, parse_date, span_months
+from ..periods import MONTH_DAY, YEAR, Period, months_before, parse_date, span_months, word_dates
 
 _NEAR = 7  # days between the end a month count gives and a printed end of a 52/53-week period
 _YEAR_SPAN = 12
@@ -27,6 +27,7 @@ class KnownEnds:
 
     def __init__(self) -> None:
         self.days: set[date] = set()
+        self.last: tuple[str, list[Period | None], int] | None = None  # the last statement's kind, periods, scale
 
     def add(self, periods: list[Period | None]) -> None:
         self.days.update(period.end for period in periods if period is not None)
@@ -61,6 +62,7 @@ def column_periods(headings: list[str], title: str, context: str, instant: bool,
     table_months = span_months(context)
     table_month_day = MONTH_DAY.search(context)
     dated = any(item.end or item.year for item in read)
+    by_year = _one_date_a_year(context)  # 'September 30, 1994, and September 24, 1993' over columns '1994  1993'
     ends: list[date | None] = []
     months: list[int | None] = []
     for group in _groups(read):
@@ -72,7 +74,8 @@ def column_periods(headings: list[str], title: str, context: str, instant: bool,
             if item.end:
                 ends.append(item.end)
             elif item.year:
-                ends.append(_in_year(item.year, item.month_day or group_day, table_month_day, table_end, known)
+                ends.append(by_year.get(item.year)
+                            or _in_year(item.year, item.month_day or group_day, table_month_day, table_end, known)
                             or _fiscal_year_end(item.year, max(other.year or 0 for other in read), known))
             else:
                 ends.append(None if dated else table_end)
@@ -86,6 +89,23 @@ def column_periods(headings: list[str], title: str, context: str, instant: bool,
         else:
             periods.append(Period(end=end, start=duration_start(end, span or _YEAR_SPAN, known)))
     return periods
+
+
+def printed_ends(headings: list[str], context: str) -> set[date]:
+    """The period ends a table prints as whole dates: in a column's heading, or in its captions for a column headed
+    by its year alone. Ends worked out from a month and day (or a year's length) are not printed ones."""
+    read = [_read(heading) for heading in headings]
+    by_year = _one_date_a_year(context)
+    return {item.end for item in read if item.end} | {by_year[item.year] for item in read
+                                                        if item.end is None and item.year in by_year}
+
+
+def _one_date_a_year(text: str) -> dict[int, date]:
+    """The dates written in a table's captions, by year, for the years that have exactly one."""
+    found: dict[int, set[date]] = {}
+    for day in word_dates(text):
+        found.setdefault(day.year, set()).add(day)
+    return {year: days.pop() for year, days in found.items() if len(days) == 1}
 
 
 def duration_start(end: date, months: int, known: KnownEnds | None = None) -> date:

@@ -89,6 +89,7 @@ class LineItem:
     text: str
     label_lines: list[int] = field(default_factory=list)
     named: NamedConcept | None = None
+    scale: int | None = None  # a share scale its section's caption gives ('Shares used ... (in thousands):')
 
     @property
     def is_total(self) -> bool:
