@@ -125,12 +125,15 @@ def _candidates(text: str) -> tuple[tuple[LabelRow, float], ...]:
     if not words:
         return ()
     # a row sharing _MIN_OVERLAP of the words has at least one of the len(words) - needed + 1 rarest ones
-    needed = math.ceil(_MIN_OVERLAP * len(words))
+    size = len(words)
+    needed = math.ceil(_MIN_OVERLAP * size)
     rarest = sorted(words, key=lambda word: len(dictionary.by_token.get(word, ())))[:len(words) - needed + 1]
     seen: set[int] = set()
     found = []
+    # only labels of a length that can overlap enough: the shorter covers _MIN_OVERLAP of the longer at best
+    lengths = range(math.ceil(_MIN_OVERLAP * size - 1e-9), math.floor(size / _MIN_OVERLAP + 1e-9) + 1)
     for word in rarest:
-        for index in dictionary.by_token.get(word, ()):
+        for index in (index for length in lengths for index in dictionary.by_token_size.get((word, length), ())):
             if index in seen:
                 continue
             seen.add(index)

@@ -81,6 +81,7 @@ class Dictionary:
     by_label: dict[str, tuple[LabelRow, ...]]
     by_token: dict[str, tuple[int, ...]]  # word -> indexes into `rows`
     row_tokens: tuple[frozenset[str], ...]  # the words of each row's label, as `tokens` gives them
+    by_token_size: dict[tuple[str, int], tuple[int, ...]]  # (word, how many words the label has) -> indexes
     priors: dict[str, Prior]
     successors: dict[str, str]
 
@@ -105,13 +106,16 @@ def load_dictionary() -> Dictionary:
                           int(r["filers"])) for r in _read("labels.csv"))
     by_label: dict[str, list[LabelRow]] = defaultdict(list)
     by_token: dict[str, list[int]] = defaultdict(list)
-    for index, row in enumerate(rows):
+    by_token_size: dict[tuple[str, int], list[int]] = defaultdict(list)
+    row_tokens = tuple(tokens(row.label) for row in rows)
+    for index, (row, words) in enumerate(zip(rows, row_tokens, strict=True)):
         by_label[row.label].append(row)
-        for word in tokens(row.label):
+        for word in words:
             by_token[word].append(index)
+            by_token_size[(word, len(words))].append(index)
     priors = {r["concept"]: Prior(r["concept"], r["statement"], r["section"], r["is_total"] == "1",
                                   int(r["company_count"])) for r in _read("gaap_prior.csv")}
     successors = {r["concept"]: r["successor"] for r in _read("successors.csv")}
     return Dictionary(rows, {k: tuple(v) for k, v in by_label.items()},
-                      {k: tuple(v) for k, v in by_token.items()}, tuple(tokens(row.label) for row in rows), priors,
-                      successors)
+                      {k: tuple(v) for k, v in by_token.items()}, row_tokens,
+                      {k: tuple(v) for k, v in by_token_size.items()}, priors, successors)
