@@ -108,7 +108,8 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
     for row in table.rows:
         if row.kind is RowKind.HEADING:
             # a heading wrapped over two rows ('Shares used in computing earnings' / 'per share (in thousands):')
-            section = f"{section} {row.label}" if heading_before and not section.endswith(":") else row.label
+            wrapped = heading_before and not section.endswith(":") and row.label[:1].islower()
+            section = f"{section} {row.label}" if wrapped else row.label
             statement.headings.append((row.line, row.label))
         elif row.kind is RowKind.CHECK:
             statement.check_lines.append(row.line)
