@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
@@ -109,3 +111,11 @@ def test_every_package_says_what_comes_in_and_goes_out():
     for init in PACKAGE.glob("*/__init__.py"):
         doc = ast.get_docstring(ast.parse(init.read_text()))
         assert doc and " in" in doc and "out" in doc, f"{init} has no docstring saying what comes in and goes out"
+
+
+def test_the_type_checker_finds_no_error():
+    """mypy over the package, with pyproject.toml's settings (strict on the models between stages; what is exempt
+    is listed there with the reason)."""
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=PACKAGE.parent, capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
