@@ -44,6 +44,8 @@ Total current liabilities           20,000        18,000        15,000
     ("MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION", StatementKind.OTHER),
     ("Balance Sheet Detail", StatementKind.OTHER),
     ("SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS", StatementKind.OTHER),
+    ("See accompanying\nNotes to Consolidated Financial Statements.\nVERISIGN,\nINC. AND SUBSIDIARIES\n"
+     "CONSOLIDATED STATEMENTS OF CASH FLOWS", StatementKind.CASH_FLOW),
 ])
 def test_kind_by_title(title, kind):
     [statement] = statements(f"                 {title}\n                 (In thousands)\n{BODY}")

@@ -40,6 +40,7 @@ _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+s
 _PERCENT_HEADING = CaseBlind(r"\bpercent|%\s+of\b", needs="percent|%")
 _PERCENT_LINE = CaseBlind(r"^(as\s+an?\s+)?(percentage|percent|%)\s+of\b", needs="percent|%")
 _PERCENT_SHARE = 0.3  # a statement prints a rate on a line or two at most; an MD&A comparison a column of them
+_FOOTER = re.compile(r"\baccompanying\b|integral\s+part\s+of", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinary\s+)?(share|unit)|\beps\b",
@@ -208,9 +209,12 @@ def _percentages(table: TextTable) -> bool:
 
 
 def _own_title(lines: list[str]) -> list[str]:
-    """The title lines after the last page number among them ('2', '- 14 -', 'F-3'): those before it end the
-    previous page ('See accompanying notes to ... statements.')."""
+    """The title lines after the last page number among them ('2', '- 14 -', 'F-3') and after the previous page's
+    footer ('See accompanying' / 'Notes to Consolidated Financial Statements.'): those end the page before."""
     last = max((k for k, line in enumerate(lines) if _PAGE_NUMBER.fullmatch(line.strip())), default=-1)
+    footer = next((k for k, line in enumerate(lines) if _FOOTER.search(line)), None)
+    if footer is not None:
+        last = max(last, next((k for k in range(footer, len(lines)) if lines[k].rstrip().endswith(".")), footer))
     return lines[last + 1:]
 
 
