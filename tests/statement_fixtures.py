@@ -20,3 +20,10 @@ def statements(text: str, name: str = "fixture.txt") -> list[Statement]:
 
 def periods(statement: Statement) -> list[str]:
     return [str(column.period) if column.period else "" for column in statement.columns]
+
+
+def text_filing(accession: str, period: str, body: str) -> str:
+    """A made-up EDGAR text filing of TEST CO: its SEC header, then one 10-K document whose text is `body`."""
+    return (f"<SEC-HEADER>\nACCESSION NUMBER:\t\t{accession}\nCONFORMED SUBMISSION TYPE:\t10-K\n"
+            f"CONFORMED PERIOD OF REPORT:\t{period}\nCOMPANY CONFORMED NAME:\t\t\tTEST CO\n"
+            f"CENTRAL INDEX KEY:\t\t\t0000999999\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>10-K\n<TEXT>\n{body}")

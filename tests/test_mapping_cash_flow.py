@@ -2,19 +2,11 @@
 
 from decimal import Decimal
 
+from statement_fixtures import text_filing
+
 from exporter.pipeline import convert
 
-CASH_FLOWS = """\
-<SEC-HEADER>
-ACCESSION NUMBER:		0000999999-99-000001
-CONFORMED SUBMISSION TYPE:	10-K
-CONFORMED PERIOD OF REPORT:	19981231
-COMPANY CONFORMED NAME:			TEST CO
-CENTRAL INDEX KEY:			0000999999
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<TEXT>
+CASH_FLOWS = text_filing("0000999999-99-000001", "19981231", """\
                              TEST CO
                CONSOLIDATED STATEMENTS OF CASH FLOWS
                           (In thousands)
@@ -43,7 +35,7 @@ Net increase in cash and cash equivalents...........       215          305
 </TABLE>
 </TEXT>
 </DOCUMENT>
-"""
+""")
 
 
 def test_cash_flow_values_follow_their_concepts_not_the_printed_direction(tmp_path):

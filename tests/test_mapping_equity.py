@@ -7,23 +7,14 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from statement_fixtures import text_filing
 
 from exporter.mapping.equity import EQUITY_AXIS, _event, _is_balance
 from exporter.periods import Period
 from exporter.pipeline import convert, write_outputs
 from exporter.statements.model import Area, LineItem, UnitKind
 
-EQUITY = """\
-<SEC-HEADER>
-ACCESSION NUMBER:		0000999999-98-000004
-CONFORMED SUBMISSION TYPE:	10-K
-CONFORMED PERIOD OF REPORT:	19971231
-COMPANY CONFORMED NAME:			TEST CO
-CENTRAL INDEX KEY:			0000999999
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<TEXT>
+EQUITY = text_filing("0000999999-98-000004", "19971231", """\
                              TEST CO
            CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY
                           (In thousands)
@@ -49,7 +40,7 @@ Balance, December 31, 1998....   4,200    $   42     $ 2,158     $ 3,700     $  
 </TABLE>
 </TEXT>
 </DOCUMENT>
-"""
+""")
 MEMBERS = {"Common": "us-gaap:CommonStockMember", "APIC": "us-gaap:AdditionalPaidInCapitalMember",
            "Retained": "us-gaap:RetainedEarningsMember", "Treasury": "us-gaap:TreasuryStockMember",
            "AOCI": "us-gaap:AccumulatedOtherComprehensiveIncomeMember", "Total": None}
@@ -103,17 +94,7 @@ def test_the_equity_statement_validates_in_arelle(equity):
     assert not [check for check in report["checks"] if check["severity"] == "error"]
 
 
-SERIES = """\
-<SEC-HEADER>
-ACCESSION NUMBER:		0000999999-99-000006
-CONFORMED SUBMISSION TYPE:	10-K
-CONFORMED PERIOD OF REPORT:	19981231
-COMPANY CONFORMED NAME:			TEST CO
-CENTRAL INDEX KEY:			0000999999
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<TEXT>
+SERIES = text_filing("0000999999-99-000006", "19981231", """\
                              TEST CO
               STATEMENTS OF SHAREHOLDERS' EQUITY (DEFICIT)
 <TABLE>
@@ -135,7 +116,7 @@ Balances at 12/31/98....     1,000    $1,000       500    $  900     2,000    $ 
 </TABLE>
 </TEXT>
 </DOCUMENT>
-"""
+""")
 
 
 def test_a_second_series_and_an_unknown_component_get_extension_members_and_validate(tmp_path):

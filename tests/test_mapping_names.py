@@ -4,21 +4,12 @@ import json
 from decimal import Decimal
 
 import pytest
+from statement_fixtures import text_filing
 
 from exporter.mapping.naming import name_from_label
 from exporter.pipeline import convert, write_outputs
 
-BALANCE_SHEET = """\
-<SEC-HEADER>
-ACCESSION NUMBER:		0000999999-96-000003
-CONFORMED SUBMISSION TYPE:	10-K
-CONFORMED PERIOD OF REPORT:	19951231
-COMPANY CONFORMED NAME:			TEST CO
-CENTRAL INDEX KEY:			0000999999
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<TEXT>
+BALANCE_SHEET = text_filing("0000999999-96-000003", "19951231", """\
                              TEST CO
                     CONSOLIDATED BALANCE SHEETS
                           (In thousands)
@@ -42,7 +33,7 @@ Total liabilities and stockholders' equity...........    $ 1,600      $ 1,405
 </TABLE>
 </TEXT>
 </DOCUMENT>
-"""
+""")
 
 
 @pytest.mark.parametrize(("label", "name"), [

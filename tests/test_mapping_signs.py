@@ -6,21 +6,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from statement_fixtures import text_filing
 
 from exporter.mapping.signs import cash_flow_sign, comprehensive_income_balance, is_note_deduction
 from exporter.pipeline import convert
 
-CASH_FLOWS = """\
-<SEC-HEADER>
-ACCESSION NUMBER:		0000999999-99-000002
-CONFORMED SUBMISSION TYPE:	10-K
-CONFORMED PERIOD OF REPORT:	19981231
-COMPANY CONFORMED NAME:			TEST CO
-CENTRAL INDEX KEY:			0000999999
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<TEXT>
+CASH_FLOWS = text_filing("0000999999-99-000002", "19981231", """\
                              TEST CO
                CONSOLIDATED STATEMENTS OF CASH FLOWS
                           (In thousands)
@@ -57,7 +48,7 @@ Supplemental disclosure of noncash investing activities:
 </TABLE>
 </TEXT>
 </DOCUMENT>
-"""
+""")
 
 
 @pytest.fixture(scope="module")
@@ -114,17 +105,7 @@ def test_cash_flow_sign_rules(label, section, sign):
     assert cash_flow_sign(label, section) == sign
 
 
-INCOME_AND_BALANCE = """\
-<SEC-HEADER>
-ACCESSION NUMBER:		0000999999-99-000005
-CONFORMED SUBMISSION TYPE:	10-K
-CONFORMED PERIOD OF REPORT:	19981231
-COMPANY CONFORMED NAME:			TEST CO
-CENTRAL INDEX KEY:			0000999999
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<TEXT>
+INCOME_AND_BALANCE = text_filing("0000999999-99-000005", "19981231", """\
                              TEST CO
                CONSOLIDATED STATEMENTS OF OPERATIONS
                           (In thousands)
@@ -164,7 +145,7 @@ Total liabilities and stockholders' equity...........    $ 1,000      $ 1,100
 </TABLE>
 </TEXT>
 </DOCUMENT>
-"""
+""")
 
 
 @pytest.fixture(scope="module")

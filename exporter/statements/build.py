@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..parse.model import Cell, RowKind, TextTable
 from ..periods import CaseBlind
-from .columns import KnownEnds, column_periods, printed_ends
+from .columns import KnownEnds, column_periods
 from .model import (
     Area,
     ColumnRole,
@@ -92,11 +93,12 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
     context = " ".join(table.title_lines + table.heading_lines)
     kind = kind or _kind(table, context)
     scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
+    printed: set[date] = set()  # the ends the table prints as whole dates
     statement = Statement(
         index=table.index,
         kind=kind,
         title=_title(table.title_lines),
-        columns=_columns(table, kind, context, known),
+        columns=_columns(table, kind, context, known, printed),
         items=[],
         scale=scale.money,
         share_scale=scale.shares,
@@ -123,7 +125,7 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
     if kind is StatementKind.BALANCE_SHEET:
         _assign_areas(statement.items)
     if known is not None and kind is not StatementKind.OTHER:
-        known.days.update(printed_ends([column.heading for column in table.columns], context))
+        known.days.update(printed)
         _continue(statement, known)
     return statement
 
@@ -220,7 +222,7 @@ def _own_title(lines: list[str]) -> list[str]:
 
 def statement_title(lines: list[str]) -> bool:
     """Whether title lines name a financial statement ('Consolidated Balance Sheets')."""
-    return any(pattern.search(line.replace("\u2019", "'")) for line in lines for _, pattern in _KINDS)
+    return any(pattern.search(line) for line in lines for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:
@@ -228,10 +230,11 @@ def _title(lines: list[str]) -> str:
     return " ".join(titled or lines[-2:])
 
 
-def _columns(table: TextTable, kind: StatementKind, context: str, known: KnownEnds | None) -> list[StatementColumn]:
+def _columns(table: TextTable, kind: StatementKind, context: str, known: KnownEnds | None, printed: set[date]
+             ) -> list[StatementColumn]:
     """The columns' periods (from their headings, `context` being the title and heading lines) and roles."""
     periods = column_periods([column.heading for column in table.columns], " ".join(table.title_lines), context,
-                             kind is StatementKind.BALANCE_SHEET, known)
+                             kind is StatementKind.BALANCE_SHEET, known, printed)
     columns = []
     for column, period in zip(table.columns, periods, strict=True):
         role = _role(column.heading)

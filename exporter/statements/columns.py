@@ -53,9 +53,11 @@ class _Heading:
 
 
 def column_periods(headings: list[str], title: str, context: str, instant: bool,
-                   known: KnownEnds | None = None) -> list[Period | None]:
+                   known: KnownEnds | None = None, printed: set[date] | None = None) -> list[Period | None]:
     """The period of each column, from its `headings`, the table's `title` lines and all its caption text
-    (`context`); instants for a balance sheet. `known`: the ends printed in the filing's earlier statements."""
+    (`context`); instants for a balance sheet. `known`: the ends printed in the filing's earlier statements.
+    `printed`, when given, gets the ends this table prints as whole dates (in a heading, or in its captions for a
+    column headed by its year alone), not those worked out from a month and day or a year's length."""
     known = known.with_ends([]) if known is not None else KnownEnds()
     read = [_read(heading) for heading in headings]
     table_end = parse_date(title) or parse_date(context)
@@ -71,11 +73,12 @@ def column_periods(headings: list[str], title: str, context: str, instant: bool,
         for k in group:
             item = read[k]
             months.append(item.months or group_months or table_months)
-            if item.end:
-                ends.append(item.end)
+            if whole := item.end or (by_year.get(item.year) if item.year else None):
+                ends.append(whole)
+                if printed is not None:
+                    printed.add(whole)
             elif item.year:
-                ends.append(by_year.get(item.year)
-                            or _in_year(item.year, item.month_day or group_day, table_month_day, table_end, known)
+                ends.append(_in_year(item.year, item.month_day or group_day, table_month_day, table_end, known)
                             or _fiscal_year_end(item.year, max(other.year or 0 for other in read), known))
             else:
                 ends.append(None if dated else table_end)
@@ -89,15 +92,6 @@ def column_periods(headings: list[str], title: str, context: str, instant: bool,
         else:
             periods.append(Period(end=end, start=duration_start(end, span or _YEAR_SPAN, known)))
     return periods
-
-
-def printed_ends(headings: list[str], context: str) -> set[date]:
-    """The period ends a table prints as whole dates: in a column's heading, or in its captions for a column headed
-    by its year alone. Ends worked out from a month and day (or a year's length) are not printed ones."""
-    read = [_read(heading) for heading in headings]
-    by_year = _one_date_a_year(context)
-    return {item.end for item in read if item.end} | {by_year[item.year] for item in read
-                                                        if item.end is None and item.year in by_year}
 
 
 def _one_date_a_year(text: str) -> dict[int, date]:
