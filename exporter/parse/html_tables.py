@@ -295,7 +295,8 @@ class _HtmlRow:
 
 
 def _read_table(element: etree._Element, line_offset: int, number: int, titles: list[str]) -> TextTable:
-    rows = [_read_row(tr, line_offset) for tr in element.iter("tr") if _owner(tr) is element]
+    held: dict[int, int] = {}  # grid column -> rows still taken by a cell of a row above ('rowspan')
+    rows = [_read_row(tr, line_offset, held) for tr in element.iter("tr") if _owner(tr) is element]
     lines = [node.sourceline for node in element.iter() if isinstance(node.tag, str) and node.sourceline]
     first_line = (element.sourceline or 1) + line_offset
     table = TextTable(index=number, first_line=first_line, last_line=max(lines, default=1) + line_offset,
@@ -315,13 +316,24 @@ def _owner(tr: etree._Element) -> etree._Element | None:
     return next(tr.iterancestors("table"), None)
 
 
-def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
+def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _HtmlRow:
+    """One row's cells on the grid; the grid columns a cell of a row above still takes (`held`, by its
+    'rowspan') are skipped, so that 'Fiscal 2024' under a label cell two rows high stays over its column."""
+    taken = set(held)
+    for column in list(held):
+        held[column] -= 1
+        if not held[column]:
+            del held[column]
     cells = []
     grid = 0
     for td in tr:
         if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
             continue
+        while grid in taken:
+            grid += 1
         span = _span(td.get("colspan"))
+        if (rows := _span(td.get("rowspan"))) > 1:
+            held.update(dict.fromkeys(range(grid, grid + span), rows - 1))
         style = (td.get("style") or "").lower()
         if len(td):
             pieces = _pieces(td, line_offset)
