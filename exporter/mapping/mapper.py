@@ -60,6 +60,9 @@ _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance
 _CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
                   StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
+# A note line that names in parentheses what its negative amounts mean ('(Increase) decrease in inventories',
+# '(Gains) losses on sales of assets'): its concept (IncreaseDecreaseIn..., GainLoss...) holds the other sign.
+_NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
@@ -379,6 +382,8 @@ class _Mapper:
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
+            if _NEGATIVE_FIRST.search(row.item.label):
+                return -1
             deduction = _CONTRA.search(row.item.label) or is_note_deduction(row.item.label)
             return -1 if deduction and _printed_negative(row.item, statement) else 1
         if _ATTRIBUTED.search(row.item.label):

@@ -17,7 +17,7 @@ from .model import (
     StatementKind,
     UnitKind,
 )
-from .scale import read_scale
+from .scale import names_scale, read_scale
 
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
@@ -92,7 +92,8 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         return None
     context = " ".join(table.title_lines + table.heading_lines)
     kind = kind or _kind(table, context)
-    scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
+    captions = table.title_lines + table.heading_lines + _first_labels(table)
+    scale = read_scale(captions)
     printed: set[date] = set()  # the ends the table prints as whole dates
     statement = Statement(
         index=table.index,
@@ -106,6 +107,7 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         first_line=table.first_line,
         last_line=table.last_line,
         issues=list(table.issues),
+        scale_printed=names_scale(captions),
     )
     section, heading_before = "", False
     for row in table.rows:
