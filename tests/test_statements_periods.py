@@ -159,3 +159,32 @@ Net income                         $   310,178   $    86,589
     balance, income = statements(text)
     assert periods(balance) == ["1994-09-30", "1993-09-24"]
     assert periods(income)[0] == "1993-09-25--1994-09-30"
+
+
+FISCAL_YEARS_UNDER_A_TALL_LABEL_CELL = """<html><body>
+<p>CONSOLIDATED BALANCE SHEETS</p>
+<table>
+<tr><td>in millions</td><td colspan="2">March 3, 2019</td><td colspan="2">February 25, 2018</td></tr>
+<tr><td>Cash</td><td>$</td><td>1,410</td><td>$</td><td>1,275</td></tr>
+<tr><td>Total assets</td><td>$</td><td>9,820</td><td>$</td><td>9,015</td></tr>
+</table>
+<p>CONSOLIDATED STATEMENTS OF EARNINGS</p>
+<table>
+<tr><td rowspan="2">in millions, except per share data</td><td colspan="2">Fiscal</td><td></td>
+<td colspan="2">Fiscal</td><td></td><td colspan="2">Fiscal</td></tr>
+<tr><td colspan="2">2018</td><td></td><td colspan="2">2017</td><td></td><td colspan="2">2016</td></tr>
+<tr><td>Net sales</td><td>$</td><td>12,604</td><td></td><td>$</td><td>11,950</td><td></td><td>$</td><td>11,322</td></tr>
+<tr><td>Net earnings</td><td></td><td>804</td><td></td><td></td><td>771</td><td></td><td></td><td>702</td></tr>
+</table></body></html>
+"""
+
+
+def test_fiscal_years_under_a_label_cell_two_rows_high_step_back_a_year_from_the_next_years_end():
+    """'Fiscal' over '2018' beside a label cell with rowspan=2: the year stays over its column. Fiscal 2018 ends
+    on the latest balance-sheet date and starts after the other; fiscal 2016 ends on the Sunday nearest a year
+    before fiscal 2017's end (February 26, 2017), not a whole number of years before the latest end."""
+    balance_sheet, income = [s for s in statements(FISCAL_YEARS_UNDER_A_TALL_LABEL_CELL, "fixture.htm")
+                             if s.kind in (StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT)]
+    assert periods(balance_sheet) == ["2019-03-03", "2018-02-25"]
+    assert [column.heading for column in income.columns] == ["Fiscal 2018", "Fiscal 2017", "Fiscal 2016"]
+    assert periods(income) == ["2018-02-26--2019-03-03", "2017-02-27--2018-02-25", "2016-02-29--2017-02-26"]

@@ -295,8 +295,8 @@ class _HtmlRow:
 
 
 def _read_table(element: etree._Element, line_offset: int, number: int, titles: list[str]) -> TextTable:
-    spans: dict[int, tuple[int, int]] = {}
-    rows = [_read_row(tr, line_offset, spans) for tr in element.iter("tr") if _owner(tr) is element]
+    held: dict[int, int] = {}  # grid column -> rows still taken by a cell of a row above ('rowspan')
+    rows = [_read_row(tr, line_offset, held) for tr in element.iter("tr") if _owner(tr) is element]
     lines = [node.sourceline for node in element.iter() if isinstance(node.tag, str) and node.sourceline]
     first_line = (element.sourceline or 1) + line_offset
     table = TextTable(index=number, first_line=first_line, last_line=max(lines, default=1) + line_offset,
@@ -316,25 +316,24 @@ def _owner(tr: etree._Element) -> etree._Element | None:
     return next(tr.iterancestors("table"), None)
 
 
-def _read_row(tr: etree._Element, line_offset: int, spans: dict[int, tuple[int, int]]) -> _HtmlRow:
-    """A row's cells placed on the table's grid. `spans` holds the grid columns that cells of the rows above still
-    take (ROWSPAN), as first column -> (columns, rows still taken): this row's cells go around them, and its own
-    ROWSPAN cells are added for the rows below."""
-    taken = {start: width for start, (width, _) in spans.items()}
-    for start, (width, left) in list(spans.items()):
-        if left > 1:
-            spans[start] = (width, left - 1)
-        else:
-            del spans[start]
+def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _HtmlRow:
+    """One row's cells on the grid; the grid columns a cell of a row above still takes (`held`, by its
+    'rowspan') are skipped, so that 'Fiscal 2024' under a label cell two rows high stays over its column."""
+    taken = set(held)
+    for column in list(held):
+        held[column] -= 1
+        if not held[column]:
+            del held[column]
     cells = []
     grid = 0
     for td in tr:
         if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
             continue
-        grid = _free(grid, taken)
+        while grid in taken:
+            grid += 1
         span = _span(td.get("colspan"))
         if (rows := _span(td.get("rowspan"))) > 1:
-            spans[grid] = (span, rows - 1)
+            held.update(dict.fromkeys(range(grid, grid + span), rows - 1))
         style = (td.get("style") or "").lower()
         if len(td):
             pieces = _pieces(td, line_offset)
@@ -356,17 +355,6 @@ def _read_row(tr: etree._Element, line_offset: int, spans: dict[int, tuple[int, 
     row = _HtmlRow(cells, line=(tr.sourceline or 1) + line_offset)
     _read_amounts(row)
     return row
-
-
-def _free(grid: int, taken: dict[int, int]) -> int:
-    """The first grid column from `grid` on that no cell of a row above takes."""
-    moved = True
-    while moved:
-        moved = False
-        for start, width in taken.items():
-            if start <= grid < start + width:
-                grid, moved = start + width, True
-    return grid
 
 
 def _span(value: str | None) -> int:

@@ -159,16 +159,23 @@ def _in_year(year: int, month_day: str | None, table_month_day: re.Match[str] | 
 
 def _fiscal_year_end(year: int, latest_year: int, known: KnownEnds) -> date | None:
     """'Fiscal 2024' with no month and day printed anywhere over the table: the latest column is the year ending
-    on the latest end the filing prints (a balance sheet's date), the others a year (52 or 53 weeks) apart."""
+    on the latest end the filing prints (a balance sheet's date), each year before it ends a year (52 or 53 weeks)
+    before the end of the year after it: a printed end near that day, else the same weekday nearest it."""
     if not known.days:
         return None
     latest = max(known.days)
     offset = latest.year - latest_year
-    if offset not in (0, 1):
+    if offset not in (0, 1) or year > latest_year:
         return None
-    if year == latest_year:
-        return latest
-    guess = date(year + offset, latest.month, min(latest.day, calendar.monthrange(year + offset, latest.month)[1]))
+    end = latest
+    for _ in range(latest_year - year):
+        end = _year_before(end, latest, known)
+    return end
+
+
+def _year_before(end: date, latest: date, known: KnownEnds) -> date:
+    """The end of the year before the one ending on `end`, in a filing whose latest printed end is `latest`."""
+    guess = date(end.year - 1, end.month, min(end.day, calendar.monthrange(end.year - 1, end.month)[1]))
     if (printed := known.near(guess, latest.weekday())) is not None:
         return printed
     if latest.day == calendar.monthrange(latest.year, latest.month)[1]:
