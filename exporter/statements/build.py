@@ -71,6 +71,10 @@ _NONCURRENT_LIABILITIES = re.compile(r"long-term|noncurrent|non-current")
 _NET_INCOME = re.compile(r"net\s+(income|loss|earnings)")
 _REVENUE = re.compile(r"revenue|sales|expenses")
 _NET_CASH = re.compile(r"net\s+cash\s+(provided|used)")
+_PRICE_LINE = re.compile(r"^(common\s+)?(stock\s+)?(sales\s+)?(price|prices)\s*[-:]?\s*")
+_BALANCE_LINE = re.compile(r"^\s*(total\s+assets|working\s+capital)\b", re.IGNORECASE)
+_OPERATIONS_LINE = re.compile(r"^\s*(net\s+)?(sales|revenues?|income|earnings|loss)\b|^\s*net\s+(income|earnings|loss)",
+                              re.IGNORECASE)
 _LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
 _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
 _LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
@@ -181,7 +185,7 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     own = _own_title(table.title_lines)
     if any(_NOT_STATEMENT.search(line.strip()) for line in own if not line.strip()[:1].islower()):
         return StatementKind.OTHER  # a line that starts in lower case goes on a sentence ('... notes to the')
-    if _percentages(table):
+    if _percentages(table) or _stock_prices(table):
         return StatementKind.OTHER
     title = " ".join(own)
     for kind, pattern in _KINDS:
@@ -189,16 +193,32 @@ def _kind(table: TextTable, context: str) -> StatementKind:
             return kind
     for kind, pattern in _KINDS:
         if pattern.search(context):
-            return kind
+            return StatementKind.OTHER if kind is StatementKind.INCOME_STATEMENT and _selected_data(table) else kind
     labels = " | ".join(row.label.lower() for row in table.rows)
     if "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
             _LIABILITIES_AND_EQUITY.search(labels):
         return StatementKind.BALANCE_SHEET
     if _NET_CASH.search(labels) and "cash equivalents" in labels:
         return StatementKind.CASH_FLOW
-    if _NET_INCOME.search(labels) and _REVENUE.search(labels):
+    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table):
         return StatementKind.INCOME_STATEMENT
     return StatementKind.OTHER
+
+
+def _stock_prices(table: TextTable) -> bool:
+    """Whether the table prints the stock's high and low prices (quarterly data, market information): a line
+    'High' and a line 'Low', which no statement has."""
+    labels = {_PRICE_LINE.sub("", row.label.lower()).strip(" .:") for row in table.rows if row.cells}
+    return {"high", "low"} <= labels
+
+
+def _selected_data(table: TextTable) -> bool:
+    """Whether a table whose title names no statement mixes operations with balance sheet lines ('Net sales' and
+    'Total assets' or 'Working capital'): selected financial data or financial highlights, not an income statement
+    nor a balance sheet."""
+    labels = [row.label for row in table.rows if row.cells]
+    return any(_BALANCE_LINE.match(label) for label in labels) and any(_OPERATIONS_LINE.match(label)
+                                                                       for label in labels)
 
 
 def _percentages(table: TextTable) -> bool:
