@@ -34,6 +34,13 @@ _AREA_SECTIONS = {
     Area.EQUITY: {"Equity", "Totals"},
 }
 _CURRENT_AREAS = {Area.CURRENT_ASSETS, Area.CURRENT_LIABILITIES}
+_ASSET_AREAS = {Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS}
+_ASSET_SECTIONS = {"Current Assets", "Non-Current Assets"}
+_CLAIM_SECTIONS = {"Current Liabilities", "Non-Current Liabilities", "Equity"}  # what the assets are owed to
+_SIDE_WORD = {**dict.fromkeys(_ASSET_AREAS, "assets"), Area.CURRENT_LIABILITIES: "liabilities",
+              Area.NONCURRENT_LIABILITIES: "liabilities", Area.LIABILITIES: "liabilities"}
+_READ_AS = {"dictionary+change", "dictionary+area"}  # the label read as what its statement or area makes it
+_OTHER_SIDE = 0.3  # an asset line named by a liability's concept (or the reverse) is wrong whatever its label
 _NONCURRENT_AREAS = {Area.NONCURRENT_ASSETS, Area.NONCURRENT_LIABILITIES}
 _SAME_WORDS = 0.95
 _WORDS_CONFIDENCE = 0.75  # labels matched by shared words were right 62% of the time on the dev pairs
@@ -60,7 +67,8 @@ class Line:
 class Choice:
     concept: Concept
     method: str  # "dictionary" (exact label), "dictionary+section" (label read with its heading),
-    # "dictionary+change" (a balance sheet label in a cash flow statement), "dictionary+words", "calc-children"
+    # "dictionary+change" (a balance sheet label in a cash flow statement), "dictionary+area" (a balance sheet label
+    # read with its side, assets or liabilities), "dictionary+words", "calc-children"
     confidence: float
 
 
@@ -84,12 +92,17 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     if not label:
         return None
     section = normalise_label(line.section)
+    if line.area in _NONCURRENT_AREAS and "current" in section.split():
+        section = ""  # the current items' heading, left above the lines after their total
     scored: dict[str, tuple[float, str]] = {}
     texts = [(label, "dictionary")]
     if section and len(tokens(label)) <= _GENERIC_WORDS:
         texts.append((f"{section} {label}", "dictionary+section"))
     if line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
         texts.append((f"increase decrease in {label}", "dictionary+change"))  # a balance sheet line's change
+    side = _SIDE_WORD.get(line.area) if line.kind is StatementKind.BALANCE_SHEET else None
+    if side and side not in tokens(label):
+        texts.append((f"{label} {side}", "dictionary+area"))  # 'Deferred income taxes' among the assets
     for text, method in texts:
         for row, similarity in _candidates(text):
             if method != "dictionary" and not tokens(label) <= tokens(row.label):
@@ -100,7 +113,7 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
             score = similarity * _evidence(row) + _context(dictionary, row, concept, line, section)
             if method == "dictionary+section":
                 score += _WITH_HEADING
-            how = method if similarity >= _SAME_WORDS or method == "dictionary+change" else "dictionary+words"
+            how = method if similarity >= _SAME_WORDS or method in _READ_AS else "dictionary+words"
             if score > scored.get(concept.qname, (0.0, ""))[0]:
                 scored[concept.qname] = (score, how)
     if not scored:
@@ -181,6 +194,8 @@ def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line
         if line.area in _CURRENT_AREAS and "Noncurrent" in name or \
                 line.area in _NONCURRENT_AREAS and name.endswith("Current") and not name.endswith("Noncurrent"):
             score -= 0.3
+        elif prior and prior.section in (_CLAIM_SECTIONS if line.area in _ASSET_AREAS else _ASSET_SECTIONS):
+            score -= _OTHER_SIDE
         elif prior and prior.section and prior.section not in _AREA_SECTIONS[line.area]:
             score -= 0.1
     if prior:

@@ -264,7 +264,10 @@ def _entity(heading: str) -> str:
 
 def _assign_areas(items: list[LineItem]) -> None:
     """Assets (current, noncurrent), liabilities (current, noncurrent) and equity, from totals and headings."""
-    area = Area.CURRENT_ASSETS
+    first = items[0].section.lower() if items else ""
+    # a balance sheet printed in two tables: the second opens with the liabilities
+    area = Area.CURRENT_LIABILITIES if "current liabilities" in first else \
+        Area.LIABILITIES if "liabilities" in first and "assets" not in first else Area.CURRENT_ASSETS
     for item in items:
         heading = item.section.lower()
         label = item.label
