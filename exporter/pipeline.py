@@ -35,6 +35,7 @@ from .statements.build import build_statement, statement_kind, statement_title
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.disclosure import as_disclosure, is_note_table
+from .statements.fiscal import fiscal_year
 from .statements.model import Statement, StatementKind, StatementOutline
 from .statements.scale import FilingScale, Scale
 
@@ -84,7 +85,7 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
     disclosures: their year columns are read with the periods of all the statements, and their facts never
     contradict a statement's."""
     schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are mapped
-    known = KnownEnds()  # the period ends the statements print, where a 52/53-week period before them ends
+    known = KnownEnds(fiscal_year(filing.lines))  # the period ends the statements print, and the 52/53-week year
     notes: list[TextTable] = []
     scales = FilingScale()  # the titled statements' scale, for tables that print none
     for table in iter_tables(filing, let_go=True):
