@@ -1,8 +1,12 @@
 """Each column's period from its own headings: two-level headings, three-year statements, 52/53-week years,
 comparative balance sheets and columns that name no period."""
 
-from statement_fixtures import periods, statements
+from decimal import Decimal
+from pathlib import Path
 
+from statement_fixtures import periods, statements, text_filing
+
+from exporter.pipeline import convert
 from exporter.statements.model import StatementKind
 
 QUARTER_AND_NINE_MONTHS = """\
@@ -159,3 +163,39 @@ Net income                         $   310,178   $    86,589
     balance, income = statements(text)
     assert periods(balance) == ["1994-09-30", "1993-09-24"]
     assert periods(income)[0] == "1993-09-25--1994-09-30"
+
+
+def test_a_fourteen_week_quarter_printed_before_the_year_end_it_follows_starts_the_day_after_it():
+    """A 10-Q's income statement printed before its balance sheet: the quarter ended Saturday January 1, 2000 is the
+    first of a 53-week year and starts the day after the year end the balance sheet prints (September 25, 1999),
+    not 13 weeks before its end; the year-earlier quarter starts after the Saturday 13 weeks before its end."""
+    body = """\
+                 CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                            Three Months Ended
+                                      January 1,       December 26,
+                                         2000              1998
+<S>                                   <C>              <C>
+Net sales                              $ 61,720         $ 48,315
+Net income                             $  5,204         $  3,917
+</TABLE>
+
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                      January 1,      September 25,
+                                         2000              1999
+<S>                                   <C>              <C>
+Cash and cash equivalents              $ 20,410         $ 18,220
+Total assets                           $ 96,135         $ 90,478
+Total current liabilities              $ 25,300         $ 24,110
+</TABLE>
+"""
+    conversion = convert(Path("fixture.txt"), raw=text_filing("0000999999-00-000001", "20000101", body).encode())
+    sales = {(str(fact.context.period.start), str(fact.context.period.end)): fact.value
+             for fact in conversion.mapped.facts if fact.source_text.startswith("Net sales")}
+    assert sales == {("1999-09-26", "2000-01-01"): Decimal("61720000"),
+                     ("1998-09-27", "1998-12-26"): Decimal("48315000")}
