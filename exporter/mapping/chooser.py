@@ -48,6 +48,24 @@ _GENERIC_WORDS = 3  # a label of this many content words or fewer is read with i
 _WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
 _INCOME_KINDS = {StatementKind.INCOME_STATEMENT.value, StatementKind.COMPREHENSIVE_INCOME.value}  # share their lines
 _CHANGE = re.compile(r"^(increase|decrease|change|net change)")
+# How filers word a cash flow line, and how the taxonomy's labels do: 'Purchase of short-term investments' is
+# 'Payments to acquire short-term investments', 'Principal payments on long-term debt' 'Repayments of long-term
+# debt'. Each pattern reads a normalised label; its object is put into the taxonomy's wording.
+_CASH_WORDINGS = [(re.compile(pattern), wording) for pattern, wording in [
+    (r"^(?:purchases?|acquisitions?|additions?|expenditures? for|investments? in|payments? for) (?:of |to )?(.+)$",
+     "payments to acquire {}"),
+    (r"^(?:principal )?(?:re)?payments? (?:of|on|under) (.+)$", "repayments of {}"),
+    (r"^(?:retirements?|redemptions?|reductions?) (?:of|in) (.+)$", "repayments of {}"),
+    (r"^(?:net )?(?:proceeds from )?(?:the )?(?:sales?|disposals?|dispositions?) of (.+)$", "proceeds from sale of {}"),
+    (r"^(?:net )?(?:proceeds from )?(?:the )?(?:issuances?|issue|sales?) of (.+)$", "proceeds from issuance of {}"),
+    (r"^(?:borrowings|proceeds from borrowings) (?:under|on|of|from) (.+)$", "proceeds from {}"),
+    (r"^(?:cash used for |payments for )?(?:re)?purchases? of (common stock|treasury stock|capital stock|stock)$",
+     "payments for repurchase of common stock"),
+    (r"^(?:cash )?dividends(?: paid)?(?: on| to)?(.*)$", "payments of dividends{}"),
+]]
+_CASH_WORDING = "dictionary+cash"
+_CASH_CONFIDENCE = 0.85  # a label read in the taxonomy's wording of cash flows
+_REWORDED = 0.03  # a reworded label scores a little under the same match of the label as printed
 
 
 @dataclass(frozen=True)
@@ -103,9 +121,12 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     side = _SIDE_WORD.get(line.area) if line.kind is StatementKind.BALANCE_SHEET else None
     if side and side not in tokens(label):
         texts.append((f"{label} {side}", "dictionary+area"))  # 'Deferred income taxes' among the assets
+    if line.kind is StatementKind.CASH_FLOW:
+        texts += [(text, _CASH_WORDING) for text in cash_wordings(label)]
     for text, method in texts:
+        needed = tokens(text if method == _CASH_WORDING else label)
         for row, similarity in _candidates(text):
-            if method != "dictionary" and not tokens(label) <= tokens(row.label):
+            if method != "dictionary" and not needed <= tokens(row.label):
                 continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
             if concept is None:
@@ -113,6 +134,8 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
             score = similarity * _evidence(row) + _context(dictionary, row, concept, line, section)
             if method == "dictionary+section":
                 score += _WITH_HEADING
+            elif method == _CASH_WORDING:
+                score -= _REWORDED
             how = method if similarity >= _SAME_WORDS or method in _READ_AS else "dictionary+words"
             if score > scored.get(concept.qname, (0.0, ""))[0]:
                 scored[concept.qname] = (score, how)
@@ -122,9 +145,21 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     (best, (score, method)), runner_up = ranked[0], ranked[1][1][0] if len(ranked) > 1 else 0.0
     if score < MIN_SCORE:
         return None
-    confidence = min(0.97 if method != "dictionary+words" else _WORDS_CONFIDENCE, score)
+    confidence = min(_CASH_CONFIDENCE if method == _CASH_WORDING else 0.97 if method != "dictionary+words"
+                     else _WORDS_CONFIDENCE, score)
     confidence -= 0.15 if score - runner_up < 0.08 else 0.0
     return Choice(taxonomy.concepts[best], method, round(max(confidence, 0.3), 2))
+
+
+def cash_wordings(label: str) -> list[str]:
+    """A normalised cash flow label in the taxonomy's wordings ('purchase of short term investments' -> 'payments to
+    acquire short term investments'); none when no pattern reads it."""
+    found = []
+    for pattern, wording in _CASH_WORDINGS:
+        match = pattern.match(label)
+        if match:
+            found.append(" ".join(wording.format(match.group(1)).split()))
+    return found
 
 
 @lru_cache(maxsize=16384)

@@ -71,6 +71,10 @@ _NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|loss
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
+_DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
+_BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
+_DILUTED_SHARES = "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+_BASIS = re.compile(r"\b(basic|primary)\b", re.IGNORECASE)
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
@@ -354,6 +358,7 @@ class _Mapper:
                 self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
         if kind is StatementKind.INCOME_STATEMENT:
             self._consolidated_net_income(rows)
+            self._share_counts(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -373,6 +378,20 @@ class _Mapper:
                     _NONCONTROLLING.search(later.item.label) for later in rows[i + 1:i + 3]):
                 self._retarget(row, "us-gaap:ProfitLoss", "synonym+context")
                 return
+
+    def _share_counts(self, rows: list[_Row]) -> None:
+        """A second count of shares whose label names no basis ('Shares used in per share amounts' under the basic
+        and again under the diluted amount per share) is the basis of the per share amount just above it: the
+        diluted count. A single count after both amounts stays the basic one."""
+        basis, counted = None, False
+        for row in rows:
+            if row.item.unit is UnitKind.PER_SHARE and row.concept is not None:
+                basis = row.concept.qname
+            elif row.item.unit is UnitKind.SHARES and row.method == "synonym" and row.concept is not None \
+                    and row.concept.qname == _BASIC_SHARES and not _BASIS.search(row.item.label):
+                if counted and basis == _DILUTED_EPS:
+                    self._retarget(row, _DILUTED_SHARES, "synonym+context")
+                counted = True
 
     def _retarget(self, row: _Row, qname: str, method: str) -> None:
         concept = self.taxonomy.get(qname)
