@@ -307,6 +307,15 @@ def report_failures(filings: list[FilingResult], pairs: list[PairResult]) -> Non
         print(f"{'BUG ' if bug else ''}{name}: {error}")
 
 
+def _miss_reason(result: FilingResult) -> str:
+    """Why a 10-K/10-Q-family filing lacks one of the three statements, in one line."""
+    if result.error:
+        return pattern(result.error)
+    if not result.kinds:  # converted, yet no printed statement: the facts are its schedule's
+        return "no financial statements printed: facts of its EX-27 schedule only"
+    return "no " + " + ".join(kind for kind in KINDS if kind not in result.kinds)
+
+
 def report_coverage(filings: list[FilingResult], per_filing: bool) -> dict[str, float]:
     reports = [r for r in filings if is_report_form(r.form)]
     complete = [r for r in reports if set(KINDS) <= set(r.kinds)]
@@ -319,7 +328,7 @@ def report_coverage(filings: list[FilingResult], per_filing: bool) -> dict[str, 
     for r in reports:
         if r in complete:
             continue
-        reason = pattern(r.error) if r.error else "no " + " + ".join(k for k in KINDS if k not in r.kinds)
+        reason = _miss_reason(r)
         reasons[reason] += 1
         misses.append((r.name, r.form, r.error or reason))
     print("misses by reason:")

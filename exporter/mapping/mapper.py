@@ -69,11 +69,18 @@ _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance
 _CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
                   StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
+# A note line that names in parentheses what its negative amounts mean ('(Increase) decrease in inventories',
+# '(Gains) losses on sales of assets'): its concept (IncreaseDecreaseIn..., GainLoss...) holds the other sign.
+_NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 _CONSOLIDATED = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss", "us-gaap:ComprehensiveIncomeNetOfTax":
                  "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
+_DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
+_BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
+_DILUTED_SHARES = "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+_BASIS = re.compile(r"\b(basic|primary)\b", re.IGNORECASE)
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
@@ -361,6 +368,7 @@ class _Mapper:
         if kind in (StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME):
             self._consolidated_net_income(rows)
         if kind is StatementKind.INCOME_STATEMENT:
+            self._share_counts(rows)
             self._sole_nonoperating_line(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
@@ -394,6 +402,20 @@ class _Mapper:
                     and after.concept.qname == _PRETAX_INCOME:
                 self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+context")
 
+    def _share_counts(self, rows: list[_Row]) -> None:
+        """A second count of shares whose label names no basis ('Shares used in per share amounts' under the basic
+        and again under the diluted amount per share) is the basis of the per share amount just above it: the
+        diluted count. A single count after both amounts stays the basic one."""
+        basis, counted = None, False
+        for row in rows:
+            if row.item.unit is UnitKind.PER_SHARE and row.concept is not None:
+                basis = row.concept.qname
+            elif row.item.unit is UnitKind.SHARES and row.method == "synonym" and row.concept is not None \
+                    and row.concept.qname == _BASIC_SHARES and not _BASIS.search(row.item.label):
+                if counted and basis == _DILUTED_EPS:
+                    self._retarget(row, _DILUTED_SHARES, "synonym+context")
+                counted = True
+
     def _retarget(self, row: _Row, qname: str, method: str) -> None:
         concept = self.taxonomy.get(qname)
         if concept:
@@ -409,6 +431,8 @@ class _Mapper:
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
+            if _NEGATIVE_FIRST.search(row.item.label):
+                return -1
             deduction = _CONTRA.search(row.item.label) or is_note_deduction(row.item.label)
             return -1 if deduction and _printed_negative(row.item, statement) else 1
         if _ATTRIBUTED.search(row.item.label):

@@ -34,6 +34,11 @@ class Synonym:
     at: str | None = None  # "start" or "end": an instant at the start or end of the statement's duration
 
 
+# The shares a per share amount is computed on: 'Weighted average shares outstanding', 'Shares used in computing net
+# income per share', 'Average number of common shares'.
+_SHARE_COUNT = r"weighted average|^shares used in|^average (number of )?(common )?shares"
+
+
 def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None):
     kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
     return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at)
@@ -153,10 +158,10 @@ RULES: list[Synonym] = [
     # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
     _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
           unit=UnitKind.PER_SHARE, confidence=0.9),
-    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", r"weighted average.*(diluted|dilution)", IS,
+    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)", IS,
           unit=UnitKind.SHARES),
-    _rule("WeightedAverageNumberOfSharesOutstandingBasic", r"weighted average", IS, unit=UnitKind.SHARES,
-          confidence=0.9),
+    _rule("WeightedAverageNumberOfSharesOutstandingBasic", _SHARE_COUNT, IS,
+          unit=UnitKind.SHARES, confidence=0.9),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*beginning",
           (IS, EQ), at="start"),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
@@ -184,8 +189,10 @@ RULES: list[Synonym] = [
           at="start"),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
           CF, at="end"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning", CF, at="start"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b", CF, at="end"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning|^(beginning|opening) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="start"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="end"),
 ]
 
 # An unlabelled subtotal takes the concept its components add up to.
