@@ -109,7 +109,7 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
     for table in notes:
         statement = build_statement(table, known, StatementKind.OTHER)
         scale = scales.most_common(1)[0][0] if scales else None
-        disclosure = as_disclosure(statement, table, scale) if statement is not None else None
+        disclosure = as_disclosure(statement, table, scale, known.days) if statement is not None else None
         if disclosure is not None:
             yield from _timed(disclosure, statements, clock)
 
