@@ -98,3 +98,96 @@ def test_a_current_heading_left_above_the_lines_after_its_total_does_not_name_th
                         UnitKind.MONETARY, False)
     choice = chooser.choose(line, load_taxonomy())
     assert choice is not None and choice.concept.qname == "us-gaap:OtherLiabilitiesNoncurrent"
+
+
+STATEMENTS_OF_1995 = """
+                               NORTH FORK INSTRUMENTS CORP
+                               CONSOLIDATED BALANCE SHEETS
+                                     (In thousands)
+<TABLE>
+<CAPTION>
+                                                           December 31,
+                                                     -----------------------
+                                                        1995         1994
+                                                     ----------   ----------
+<S>                                                  <C>          <C>
+Current assets:
+  Cash..............................................  $  1,200     $  1,000
+  Accounts receivable...............................     2,300        2,100
+                                                      --------     --------
+      Total current assets..........................     3,500        3,100
+Property and equipment, net.........................     1,500        1,400
+                                                      --------     --------
+                                                      $  5,000     $  4,500
+                                                      ========     ========
+Current liabilities:
+  Accounts payable..................................  $  1,100     $    900
+                                                      --------     --------
+      Total current liabilities.....................     1,100          900
+Stockholders' equity:
+  Common stock......................................       400          400
+  Retained earnings.................................     3,300        3,000
+                                                      --------     --------
+                                                      $  5,000     $  4,500
+                                                      ========     ========
+</TABLE>
+
+                               NORTH FORK INSTRUMENTS CORP
+                           CONSOLIDATED STATEMENTS OF INCOME
+                       (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                     -----------------------
+                                                        1995         1994
+                                                     ----------   ----------
+<S>                                                  <C>          <C>
+Revenues:
+  Net sales.........................................  $  9,000     $  8,000
+  Service and rental................................     1,000          900
+                                                      --------     --------
+                                                        10,000        8,900
+Cost of sales and service...........................     6,000        5,400
+Selling, general and administrative.................     2,000        1,900
+                                                      --------     --------
+Income before income taxes..........................     2,000        1,600
+Provision for income taxes..........................       800          640
+                                                      --------     --------
+Net income..........................................  $  1,200     $    960
+                                                      ========     ========
+Earnings per common and common equivalent share.....  $   1.20     $    .96
+Fully diluted earnings per share....................  $   1.18     $    .95
+</TABLE>
+"""
+
+
+@pytest.fixture(scope="module")
+def statements_of_1995() -> dict[str, list[tuple[str, str]]]:
+    """Per statement kind, (label, concept) of each line, in source order."""
+    filing = text_filing("0000999999-96-000012", "19951231", STATEMENTS_OF_1995)
+    mapped = convert(Path("north-fork-10k-1995.txt"), filing.encode()).mapped
+    found: dict[str, list[tuple[str, str]]] = {}
+    for statement in mapped.statements:
+        found.setdefault(statement.kind, []).extend(
+            (fact.label, fact.concept.qname) for fact in statement.facts if fact.column == 0)
+    return found
+
+
+def test_an_unlabelled_line_with_the_amounts_of_total_assets_is_total_liabilities_and_equity(statements_of_1995):
+    """The equity lines do not add up to the last line (no total of equity is printed, the liabilities are left
+    out of it): the balance identity names it."""
+    unlabelled = [concept for label, concept in statements_of_1995["balance-sheet"] if not label]
+    assert unlabelled == ["us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"]
+
+
+def test_an_unlabelled_total_of_revenues_is_revenues_and_its_sales_part_the_sales_revenue(statements_of_1995):
+    lines = statements_of_1995["income-statement"]
+    assert ("", "us-gaap:Revenues") in lines
+    assert ("Net sales", "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax") in lines
+    assert "us-gaap:GrossProfit" not in {concept for _, concept in lines}
+
+
+def test_primary_earnings_per_share_is_basic_and_fully_diluted_is_diluted(statements_of_1995):
+    lines = dict(statements_of_1995["income-statement"])
+    assert lines["Earnings per common and common equivalent share"] == "us-gaap:EarningsPerShareBasic"
+    assert lines["Fully diluted earnings per share"] == "us-gaap:EarningsPerShareDiluted"

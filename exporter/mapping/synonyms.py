@@ -142,9 +142,11 @@ RULES: list[Synonym] = [
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
-    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^diluted", IS,
-          unit=UnitKind.PER_SHARE),
-    _rule("EarningsPerShareBasic", r"per (common )?share|^basic", IS, unit=UnitKind.PER_SHARE, confidence=0.9),
+    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
+          r"\bfully diluted\b.*per (common )?share", IS, unit=UnitKind.PER_SHARE),
+    # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
+    _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
+          unit=UnitKind.PER_SHARE, confidence=0.9),
     _rule("WeightedAverageNumberOfDilutedSharesOutstanding", r"weighted average.*(diluted|dilution)", IS,
           unit=UnitKind.SHARES),
     _rule("WeightedAverageNumberOfSharesOutstandingBasic", r"weighted average", IS, unit=UnitKind.SHARES,
@@ -179,6 +181,7 @@ RULES: list[Synonym] = [
 ]
 
 # An unlabelled subtotal takes the concept its components add up to.
+_GROSS_PROFIT = "us-gaap:GrossProfit"
 SUM_RULES: list[tuple[str, frozenset[str]]] = [
     ("us-gaap:PropertyPlantAndEquipmentGross", frozenset({
         "us-gaap:FurnitureAndFixturesGross", "us-gaap:MachineryAndEquipmentGross", "us-gaap:LeaseholdImprovementsGross",
@@ -221,6 +224,8 @@ def concept_for_sum(children: set[str]) -> str | None:
     """The concept an unlabelled subtotal stands for, judged by the standard concepts it adds up."""
     standard = {child for child in children if child.startswith("us-gaap:")}
     for parent, parts in SUM_RULES:
+        if parent == _GROSS_PROFIT and not ("us-gaap:Revenues" in standard and len(standard) > 1):
+            continue  # revenues less their cost: a sum of revenues alone is a revenue total
         if len(standard & parts) >= min(2, len(standard)) and standard <= parts and standard:
             return parent
     return None

@@ -49,6 +49,9 @@ _MAX_SPAN = 100
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
 _PROSE = 100  # a line this long above a table is prose, not a title
+# A footnote mark raised above the line ('inventories<sup>1</sup>', '<span style="top:-3pt">(2)</span>'): not text.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\(?[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\)?|\(?[a-z*\u2020\u2021]\)?)\s*")
+_RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-", re.IGNORECASE)
 
 
 def is_html(lines: list[str], document: Document) -> bool:
@@ -214,6 +217,9 @@ def _pieces(element: etree._Element, line_offset: int) -> list[tuple[str, int]]:
             continue
         if tag == "br":
             pieces.append(("\n", cursor + line_offset))
+        if node.text and len(node.text) <= 8 and not len(node) and _FOOTNOTE_MARK.fullmatch(node.text) and (
+                tag == "sup" or _RAISED.search(node.get("style") or "")):
+            continue  # a footnote mark: the tail comes when the node closes
         emit(node.text)
         stack.extend((child, False) for child in reversed(node))
     return pieces

@@ -17,7 +17,7 @@ from .model import (
     StatementKind,
     UnitKind,
 )
-from .scale import read_scale
+from .scale import names_scale, read_scale
 
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
@@ -52,7 +52,12 @@ _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(comm
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
-_FIRST_ROWS = 4  # label lines at the top of a table that may hold its scale caption
+_WORD = re.compile(r"[A-Za-z]{2}")  # a line label has words (a chart's figures have none)
+_FIRST_ROWS = 4
+# a statement's name alone, heading the part of a statement printed in parts
+_PART_NAME = CaseBlind(r"^((condensed|consolidated)\s+)*(statements?\s+of\s+)?(operations|income|earnings|cash\s+flows|"
+                       r"balance\s+sheets?|comprehensive\s+(income|loss)|(stockholders|shareholders|shareowners)['\u2019]?"
+                       r"\s+(equity|investment))$")  # label lines at the top of a table that may hold its scale caption
 _TOTAL_ASSETS = re.compile(r"^total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^total\s+current\s+assets", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^total\s+current\s+liabilities", re.I)
@@ -71,7 +76,13 @@ _NONCURRENT_LIABILITIES = re.compile(r"long-term|noncurrent|non-current")
 _NET_INCOME = re.compile(r"net\s+(income|loss|earnings)")
 _REVENUE = re.compile(r"revenue|sales|expenses")
 _NET_CASH = re.compile(r"net\s+cash\s+(provided|used)")
+_PRICE_LINE = re.compile(r"^(common\s+)?(stock\s+)?(sales\s+)?(price|prices)\s*[-:]?\s*")
+_BALANCE_LINE = re.compile(r"^\s*(total\s+assets|working\s+capital)\b", re.IGNORECASE)
+_OPERATIONS_LINE = re.compile(r"^\s*(net\s+)?(sales|revenues?|income|earnings|loss)\b|^\s*net\s+(income|earnings|loss)",
+                              re.IGNORECASE)
 _LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
+# the heading of a balance sheet's right-hand side, at the start of a line ('LIABILITIES AND STOCKHOLDERS' EQUITY')
+_LIABILITIES_AND_EQUITY_HEADING = re.compile(r"(?:^|\| )liabilities\s+and\s+(stockholders|shareholders|owners)")
 _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
 _LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
 
@@ -92,7 +103,8 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         return None
     context = " ".join(table.title_lines + table.heading_lines)
     kind = kind or _kind(table, context)
-    scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
+    captions = table.title_lines + table.heading_lines + _first_labels(table)
+    scale = read_scale(captions)
     printed: set[date] = set()  # the ends the table prints as whole dates
     statement = Statement(
         index=table.index,
@@ -106,6 +118,7 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         first_line=table.first_line,
         last_line=table.last_line,
         issues=list(table.issues),
+        scale_printed=names_scale(captions),
     )
     section, heading_before = "", False
     for row in table.rows:
@@ -179,24 +192,86 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     own = _own_title(table.title_lines)
     if any(_NOT_STATEMENT.search(line.strip()) for line in own if not line.strip()[:1].islower()):
         return StatementKind.OTHER  # a line that starts in lower case goes on a sentence ('... notes to the')
-    if _percentages(table):
+    if _percentages(table) or _stock_prices(table) or _chart(table):
         return StatementKind.OTHER
     title = " ".join(own)
-    for kind, pattern in _KINDS:
-        if pattern.search(title):
-            return kind
+    named = [kind for kind, pattern in _KINDS if pattern.search(title)]
+    if len(named) > 1:
+        return _one_of(named, table)
+    if named:
+        return named[0]
     for kind, pattern in _KINDS:
         if pattern.search(context):
-            return kind
+            return StatementKind.OTHER if kind is StatementKind.INCOME_STATEMENT and _selected_data(table) else kind
+    return _kind_by_lines(table)
+
+
+def _one_of(named: list[StatementKind], table: TextTable) -> StatementKind:
+    """The kind of a table whose title names two statements ('Statements of Operations & Shareholders' Equity',
+    printed one under the other): the one its own headings name ('SHAREHOLDERS' EQUITY'), else the one its lines
+    show, else the first named."""
+    headings = _label_headings(table)
+    inner = [kind for kind, pattern in _KINDS if kind in named and pattern.search(headings)]
+    if len(inner) == 1:
+        return inner[0]
+    by_lines = _kind_by_lines(table)
+    return by_lines if by_lines in named else named[0]
+
+
+def _kind_by_lines(table: TextTable) -> StatementKind:
+    """The kind of a table without a title that names one, by its lines (totals and headings)."""
     labels = " | ".join(row.label.lower() for row in table.rows)
     if "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
-            _LIABILITIES_AND_EQUITY.search(labels):
-        return StatementKind.BALANCE_SHEET
+            _LIABILITIES_AND_EQUITY.search(labels) or \
+            "total current assets" in labels and _LIABILITIES_AND_EQUITY_HEADING.search(labels):
+        return StatementKind.BALANCE_SHEET  # the total of assets may print without a label
     if _NET_CASH.search(labels) and "cash equivalents" in labels:
         return StatementKind.CASH_FLOW
-    if _NET_INCOME.search(labels) and _REVENUE.search(labels):
+    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table):
         return StatementKind.INCOME_STATEMENT
-    return StatementKind.OTHER
+    part = _part_name(table)  # the second part of 'Statements of Operations and Stockholders' Equity'
+    return next((kind for kind, pattern in _KINDS if pattern.search(part)), StatementKind.OTHER)
+
+
+def _label_headings(table: TextTable) -> str:
+    """A table's own headings in its label area, where a part of a statement printed in parts is named: the caption
+    text left of the first column and the short heading its lines start with ('OPERATIONS', 'SHAREHOLDERS'
+    EQUITY'); not the column headings ('Accumulated Other Comprehensive Income')."""
+    left = table.columns[0].left if table.columns else 0
+    texts = [line[:left].strip() for line in table.heading_lines] + [_part_name(table)]
+    return " ".join(text for text in texts if text)
+
+
+def _part_name(table: TextTable) -> str:
+    """The heading a table's lines start with when it is a statement's name and nothing else ('Stockholders'
+    Equity', 'COMPREHENSIVE INCOME'), or ''. Not when other lines name other statements: a list of them."""
+    first = table.rows[0] if table.rows else None
+    if first is None or first.kind is not RowKind.HEADING or not _PART_NAME.search(first.label.strip()):
+        return ""
+    named = {kind for row in table.rows[1:] for kind, pattern in _KINDS if pattern.search(row.label)}
+    return first.label if named <= {kind for kind, pattern in _KINDS if pattern.search(first.label)} else ""
+
+
+def _chart(table: TextTable) -> bool:
+    """Whether the table is a chart's figures: one line of amounts (a bar a year) without a label in words."""
+    lines = [row for row in table.rows if row.cells]
+    return len(lines) == 1 and not _WORD.search(lines[0].label)
+
+
+def _stock_prices(table: TextTable) -> bool:
+    """Whether the table prints the stock's high and low prices (quarterly data, market information): a line
+    'High' and a line 'Low', which no statement has."""
+    labels = {_PRICE_LINE.sub("", row.label.lower()).strip(" .:") for row in table.rows if row.cells}
+    return {"high", "low"} <= labels
+
+
+def _selected_data(table: TextTable) -> bool:
+    """Whether a table whose title names no statement mixes operations with balance sheet lines ('Net sales' and
+    'Total assets' or 'Working capital'): selected financial data or financial highlights, not an income statement
+    nor a balance sheet."""
+    labels = [row.label for row in table.rows if row.cells]
+    return any(_BALANCE_LINE.match(label) for label in labels) and any(_OPERATIONS_LINE.match(label)
+                                                                       for label in labels)
 
 
 def _percentages(table: TextTable) -> bool:
