@@ -44,16 +44,11 @@ _OTHER_SIDE = 0.3  # an asset line named by a liability's concept (or the revers
 _NONCURRENT_AREAS = {Area.NONCURRENT_ASSETS, Area.NONCURRENT_LIABILITIES}
 _SAME_WORDS = 0.95
 _WORDS_CONFIDENCE = 0.75  # labels matched by shared words were right 62% of the time on the dev pairs
+# the most a choice by a method is trusted: labels read with their heading were right 2 times in 3 on the dev pairs
 _GENERIC_WORDS = 3  # a label of this many content words or fewer is read with its section heading as well
 _WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
 _INCOME_KINDS = {StatementKind.INCOME_STATEMENT.value, StatementKind.COMPREHENSIVE_INCOME.value}  # share their lines
 _CHANGE = re.compile(r"^(increase|decrease|change|net change)")
-_CHANGES_IN = re.compile(r"^(?:net )?changes? in (.+)$")
-# concepts of one statement (the prior's) that a line of another is never named by; an income statement may end
-# with the retained earnings' roll-forward, or be a cash flow statement read as one, and keeps their concepts
-_FOREIGN_STATEMENTS = {"StatementOfEquity": {StatementKind.BALANCE_SHEET, StatementKind.CASH_FLOW},
-                       "CashFlowStatement": {StatementKind.BALANCE_SHEET, StatementKind.COMPREHENSIVE_INCOME}}
-_FOREIGN = 0.3
 # How filers word a cash flow line, and how the taxonomy's labels do: 'Purchase of short-term investments' is
 # 'Payments to acquire short-term investments', 'Principal payments on long-term debt' 'Repayments of long-term
 # debt'. Each pattern reads a normalised label; its object is put into the taxonomy's wording.
@@ -71,9 +66,15 @@ _CASH_WORDINGS = [(re.compile(pattern), wording) for pattern, wording in [
 ]]
 _CASH_WORDING = "dictionary+cash"
 _CASH_CONFIDENCE = 0.85  # a label read in the taxonomy's wording of cash flows
-# the most a choice by a method is trusted: labels read with their heading were right 2 times in 3 on the dev pairs
-_CONFIDENCE_CAP = {"dictionary+words": _WORDS_CONFIDENCE, "dictionary+section": 0.85, _CASH_WORDING: _CASH_CONFIDENCE}
 _REWORDED = 0.03  # a reworded label scores a little under the same match of the label as printed
+_CONFIDENCE_CAP = {"dictionary+words": _WORDS_CONFIDENCE, "dictionary+section": 0.85,  # by method
+                   _CASH_WORDING: _CASH_CONFIDENCE}
+_CHANGES_IN = re.compile(r"^(?:net )?changes? in (.+)$")
+# concepts of one statement (the prior's) that a line of another is never named by; an income statement may end
+# with the retained earnings' roll-forward, or be a cash flow statement read as one, and keeps their concepts
+_FOREIGN_STATEMENTS = {"StatementOfEquity": {StatementKind.BALANCE_SHEET, StatementKind.CASH_FLOW},
+                       "CashFlowStatement": {StatementKind.BALANCE_SHEET, StatementKind.COMPREHENSIVE_INCOME}}
+_FOREIGN = 0.3
 
 
 @dataclass(frozen=True)

@@ -75,12 +75,12 @@ _NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|loss
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
-_CONSOLIDATED = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss", "us-gaap:ComprehensiveIncomeNetOfTax":
-                 "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
 _DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
 _BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
 _DILUTED_SHARES = "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
 _BASIS = re.compile(r"\b(basic|primary)\b", re.IGNORECASE)
+_CONSOLIDATED = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss", "us-gaap:ComprehensiveIncomeNetOfTax":
+                 "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
@@ -367,8 +367,8 @@ class _Mapper:
                 self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
         if kind in (StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME):
             self._consolidated_net_income(rows)
-        if kind is StatementKind.INCOME_STATEMENT:
             self._share_counts(rows)
+        if kind is StatementKind.INCOME_STATEMENT:
             self._sole_nonoperating_line(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
