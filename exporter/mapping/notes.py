@@ -54,6 +54,20 @@ _WARRANTY_LINES = (
                 r"costs? incurred|deductions|charges against)\b"), f"{_WARRANTY}Payments"),
 )
 
+# The shares an earnings per share note adds for each dilutive security (SFAS 128, 1997), under a heading such as
+# 'Add effect of dilutive securities:'.
+_DILUTIVE_SECTION = re.compile(r"\bdilut")
+_INCREMENTAL = "us-gaap:IncrementalCommonSharesAttributableTo"
+_DILUTIVE_LINES = (
+    (re.compile(r"convertible preferred|preferred (stock|shares)"), f"{_INCREMENTAL}ConversionOfPreferredStock"),
+    (re.compile(r"convertible (senior |subordinated )*(notes|debt|debentures|bonds)"),
+     f"{_INCREMENTAL}ConversionOfDebtSecurities"),
+    (re.compile(r"\bwarrants?\b"), f"{_INCREMENTAL}CallOptionsAndWarrants"),
+    (re.compile(r"\b(stock|share|equity)[- ]based (awards|compensation)|\b(stock|share) options?\b|"
+                r"\b(unvested|restricted|equity) (stock|share|equity)? ?(awards|units|shares)\b|\bawards\b"),
+     f"{_INCREMENTAL}ShareBasedPaymentArrangements"),
+)
+
 
 def note_concept(label: str, section: str, tax_table: bool, warranty_table: bool = False
                  ) -> tuple[str, UnitKind] | None:
@@ -67,6 +81,8 @@ def note_concept(label: str, section: str, tax_table: bool, warranty_table: bool
     if warranty_table:
         return next(((qname, UnitKind.MONETARY) for pattern, qname in _WARRANTY_LINES if pattern.search(text)), None)
     heading = " ".join(section.lower().split())
+    if _DILUTIVE_SECTION.search(heading):
+        return next(((qname, UnitKind.SHARES) for pattern, qname in _DILUTIVE_LINES if pattern.search(text)), None)
     if not tax_table or not _SHORT.match(text) or not _TAX_SECTION.search(heading):
         return None
     words = f"{heading} {text}"
