@@ -32,6 +32,7 @@ from accuracy_rules import (
     decode_source,
     find_schedules,
     is_report_form,
+    pair_concept_right,
     parse_filing,
     report_columns,
     schedule_amounts,
@@ -242,27 +243,40 @@ def measure_pair(folder: Path, concepts: set[str]) -> PairResult:
         by_period.setdefault((fact.start, fact.end), []).append(fact)
     seen: set[tuple[str, str, str, str, str]] = set()
     with (folder / "truth_facts.csv").open(newline="") as handle:
-        for row in csv.DictReader(handle):
-            prefix, _, name = row["concept"].partition(":")
-            key = (row["concept"], row["start"], row["end"], row["instant"], row["value"])
-            if prefix != "us-gaap" or name not in concepts or row["dimensions"] or not row["unit"] or key in seen:
-                continue
-            seen.add(key)
-            try:
-                truth = Decimal(row["value"])
-            except InvalidOperation:
-                continue
-            period = (None, date.fromisoformat(row["instant"])) if row["instant"] else \
-                (date.fromisoformat(row["start"]), date.fromisoformat(row["end"]))
-            hits = [fact for fact in by_period.get(period, []) if truth_found(truth, fact.value, fact.decimals)]
-            if not hits:
-                result.facts.append(PairFact(name, False))
-                continue
-            best = next((fact for fact in hits if fact.concept == name), hits[0])
-            result.facts.append(PairFact(name, True, best.concept == name,
-                                         truth != 0 and best.value != 0 and (truth < 0) != (best.value < 0),
-                                         best.confidence))
+        rows = [(row, *_truth(row)) for row in csv.DictReader(handle)]
+    numbers: dict[tuple[tuple[date | None, date], Decimal], set[str]] = {}  # the filer's concepts of each number
+    for row, truth, period in rows:
+        prefix, _, name = row["concept"].partition(":")
+        if prefix == "us-gaap" and truth is not None and not row["dimensions"]:
+            numbers.setdefault((period, abs(truth)), set()).add(name)
+    for row, truth, period in rows:
+        prefix, _, name = row["concept"].partition(":")
+        key = (row["concept"], row["start"], row["end"], row["instant"], row["value"])
+        if prefix != "us-gaap" or name not in concepts or row["dimensions"] or not row["unit"] or key in seen \
+                or truth is None:
+            continue
+        seen.add(key)
+        hits = [fact for fact in by_period.get(period, []) if truth_found(truth, fact.value, fact.decimals)]
+        if not hits:
+            result.facts.append(PairFact(name, False))
+            continue
+        best = next((fact for fact in hits if fact.concept == name), hits[0])
+        right = pair_concept_right(name, truth, [fact.concept for fact in hits], numbers[period, abs(truth)])
+        result.facts.append(PairFact(name, True, right,
+                                     truth != 0 and best.value != 0 and (truth < 0) != (best.value < 0),
+                                     best.confidence))
     return result
+
+
+def _truth(row: dict[str, str]) -> tuple[Decimal | None, tuple[date | None, date]]:
+    """A truth fact's value (None when it is not a number) and period."""
+    try:
+        truth: Decimal | None = Decimal(row["value"])
+    except InvalidOperation:
+        truth = None
+    period = (None, date.fromisoformat(row["instant"])) if row["instant"] else \
+        (date.fromisoformat(row["start"]), date.fromisoformat(row["end"]))
+    return truth, period
 
 
 def _run(task: tuple) -> FilingResult | PairResult:

@@ -118,6 +118,15 @@ def truth_found(truth: Decimal, ours: Decimal, our_decimals: int) -> bool:
     return rounded(abs(truth), our_decimals) == abs(ours)
 
 
+def pair_concept_right(concept: str, truth: Decimal, hit_concepts: list[str], filer_concepts: set[str]) -> bool:
+    """Whether our facts of a truth fact's value (`hit_concepts`, none empty) have the filer's concept: its own, or,
+    for a number other than zero, only concepts the filer gives that same number in the same period
+    (`filer_concepts`): a filer tags its share-based compensation once in the cash flow statement and once in a
+    note, and our cash flow fact of it has the filer's concept for that number. A zero matches any dash of the
+    period: it is never judged by another concept."""
+    return concept in hit_concepts or truth != 0 and all(hit in filer_concepts for hit in hit_concepts)
+
+
 @dataclass(frozen=True)
 class OurFact:
     concept: str  # local name

@@ -134,6 +134,19 @@ def test_a_value_two_tags_share_is_right_under_either_tags_concept():
     assert right([net_loss, other], ["NET-INCOME"]) is False
 
 
+def test_a_number_the_filer_tags_twice_is_right_under_either_of_its_concepts():
+    """The cash flow's share-based compensation, which the filer's note tags again as the expense allocated: our
+    fact of it has the filer's concept for that number, unless the number is zero (any dash matches it)."""
+    filer = {"ShareBasedCompensation", "AllocatedShareBasedCompensationExpense"}
+    right = rules.pair_concept_right
+    assert right("AllocatedShareBasedCompensationExpense", Decimal(31), ["ShareBasedCompensation"], filer) is True
+    assert right("AllocatedShareBasedCompensationExpense", Decimal(31), ["ShareBasedCompensation", "Goodwill"],
+                 filer) is False
+    assert right("PreferredStockValue", Decimal(0), ["CommonStockValue"], {"PreferredStockValue",
+                                                                           "CommonStockValue"}) is False
+    assert right("Goodwill", Decimal(7), ["Goodwill", "Assets"], {"Goodwill"}) is True
+
+
 def test_strip_schedules_cuts_only_ex27_documents():
     raw = (b"<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>10-K\n<TEXT>\nbody\n</TEXT>\n</DOCUMENT>\n"
            b"<DOCUMENT>\n<TYPE>EX-27\n<TEXT>\n<CASH> 1\n</TEXT>\n</DOCUMENT>\n"
