@@ -104,7 +104,8 @@ RULES: list[Synonym] = [
     _rule("LongTermDebtNoncurrent", r"^long term debt$", BS, NONCURRENT_LIABILITIES, confidence=0.9),
     # equity
     _rule("CommonStockValue", r"^common stock", BS, EQUITY, confidence=0.9),
-    _rule("PreferredStockValue", r"^preferred stock", BS, EQUITY, confidence=0.9),
+    # 0.85: a preferred stock line most often prints no shares outstanding (a dash), the value of many lines
+    _rule("PreferredStockValue", r"^preferred stock", BS, EQUITY, confidence=0.85),
     _rule("AdditionalPaidInCapitalPreferredStock", r"^(additional )?paid in capital preferred", BS, EQUITY),
     _rule("AdditionalPaidInCapitalCommonStock", r"^(additional )?paid in capital common", BS, EQUITY),
     _rule("AdditionalPaidInCapital", r"^(additional )?paid in capital$|^capital in excess of par", BS, EQUITY),
@@ -147,7 +148,7 @@ RULES: list[Synonym] = [
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
     # after SFAS 160 (2009): the consolidated result, then its shares
     _rule("NetIncomeLossAttributableToNoncontrollingInterest", r"^net (income|loss|earnings)( loss| income)? "
-          r"attributable to (the )?(noncontrolling|non controlling|minority) interests?$", IS, confidence=0.9),
+          r"attributable to (the )?(noncontrolling|non controlling|minority) interests?$", IS, confidence=0.85),
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
           r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
     _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
@@ -173,8 +174,9 @@ RULES: list[Synonym] = [
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
     _rule("NetCashProvidedByUsedInInvestingActivities", r"^net cash .*investing activities$", CF),
     _rule("NetCashProvidedByUsedInFinancingActivities", r"^net cash .*financing activities$", CF),
+    # 0.85: capital expenditures are also the productive assets' and a non-cash section's additions
     _rule("PaymentsToAcquirePropertyPlantAndEquipment", r"^(purchases?|acquisitions?|additions?) (of|to) "
-          r"(property|equipment|fixed assets)|^capital expenditures$", CF, confidence=0.9),
+          r"(property|equipment|fixed assets)|^capital expenditures$", CF, confidence=0.85),
     _rule("ProceedsFromNotesPayable", r"^proceeds from (notes|borrowings|loans|bank)", CF, confidence=0.85),
     _rule("RepaymentsOfNotesPayable", r"^(re)?payments? (of|on) (notes|borrowings|loans|long term debt)", CF,
           confidence=0.85),
