@@ -496,8 +496,13 @@ class _Mapper:
         """An unlabelled line that no sum names, printed with the amounts of total assets (or of total liabilities
         and equity, above it) in every column it shares with it, is the other grand total: assets equal
         liabilities and equity. The first grand total may be in an earlier table of the same balance sheet."""
+        unnamed = [(key, row) for key, row in enumerate(rows) if row.concept is None and not row.item.label.strip()
+                   and row.item.unit is UnitKind.MONETARY]
+        if not unnamed:
+            return
         totals: dict[str, tuple[int, dict[date, Decimal]]] = {}  # grand total -> (its row, -1 earlier), its amounts
-        for mapped in self.mapped.statements:
+        earlier = self.mapped.statements[-1:]  # the table just before, when it is the same balance sheet's first part
+        for mapped in (m for m in earlier if m.kind == StatementKind.BALANCE_SHEET.value):
             for fact in mapped.facts:
                 if fact.concept.qname in _GRAND_TOTALS and not fact.context.dimensions:
                     totals.setdefault(fact.concept.qname, (-1, {}))[1][fact.context.period.end] = fact.value
@@ -505,9 +510,7 @@ class _Mapper:
             if row.concept is not None and row.concept.qname in _GRAND_TOTALS:
                 totals[row.concept.qname] = (key, self._amounts(row, statement))
         named = {row.concept.qname for row in rows if row.concept}
-        for key, row in enumerate(rows):
-            if row.concept is not None or row.item.label.strip() or row.item.unit is not UnitKind.MONETARY:
-                continue
+        for key, row in unnamed:
             amounts = self._amounts(row, statement)
             for total, (at, printed) in totals.items():
                 other = _GRAND_TOTALS[total]
