@@ -6,6 +6,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from .checks.calc import settle_calculations
@@ -31,7 +32,7 @@ from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .statements.build import build_statement, statement_kind, statement_title
+from .statements.build import build_statement, repeats_lines, statement_kind, statement_title
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.disclosure import as_disclosure, is_note_table
@@ -87,6 +88,7 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
     known = KnownEnds()  # the period ends the statements print, where a 52/53-week period before them ends
     notes: list[TextTable] = []
     scales = FilingScale()  # the titled statements' scale, for tables that print none
+    held: list[tuple[TextTable, StatementKind]] | None = []  # statements before the first balance sheet
     for table in iter_tables(filing, let_go=True):
         tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
@@ -96,18 +98,17 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
             if is_note_table(table):
                 notes.append(table)
             continue
-        statement = build_statement(table, known, kind)
-        if statement is None:
-            continue
-        titled = statement_title(table.title_lines)
-        if not titled and (common := scales.common(titled_only=True)) is not None:
-            if kind is not StatementKind.EQUITY and not any(column.period for column in statement.columns):
-                continue  # a note table taken for a statement by its lines, with no period over its amounts
-            if not (statement.scale_printed or statement.scale):
-                statement.scale, statement.share_scale = common.money, common.shares
-        scales.add(Scale(statement.scale, statement.share_scale), titled)
-        infer_column_signs(statement)
-        yield from _timed(statement, statements, clock)
+        if held is not None:
+            if kind is not StatementKind.BALANCE_SHEET:
+                held.append((table, kind))
+                continue
+            known.days.update(_printed_ends(table, kind))
+            for earlier, earlier_kind in held:
+                yield from _statement(earlier, earlier_kind, known, scales, statements, clock)
+            held = None
+        yield from _statement(table, kind, known, scales, statements, clock)
+    for earlier, earlier_kind in held or []:
+        yield from _statement(earlier, earlier_kind, known, scales, statements, clock)
     for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
     for table in notes:
@@ -115,6 +116,33 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
         disclosure = as_disclosure(statement, table, scales.common()) if statement is not None else None
         if disclosure is not None:
             yield from _timed(disclosure, statements, clock)
+
+
+def _printed_ends(table: TextTable, kind: StatementKind) -> set[date]:
+    """The dates a balance sheet prints over its columns ('June 27, 2025  December 31, 2024'): the fiscal year end
+    the statements printed before it start their year-to-date spans after."""
+    ends = KnownEnds()
+    build_statement(table, ends, kind)
+    return ends.days
+
+
+def _statement(table: TextTable, kind: StatementKind, known: KnownEnds, scales: FilingScale,
+               statements: list[StatementOutline], clock: _Clock) -> Iterator[Statement]:
+    """The statement of one table, in the titled statements' scale when it prints none and has no title; none for
+    an untitled table whose columns have no period or that prints a line three times (a breakdown by component)."""
+    statement = build_statement(table, known, kind)
+    if statement is None:
+        return
+    titled = statement_title(table.title_lines)
+    if not titled and (common := scales.common(titled_only=True)) is not None:
+        if kind is not StatementKind.EQUITY and (not any(column.period for column in statement.columns)
+                                                 or repeats_lines(statement)):
+            return  # a note table taken for a statement by its lines: no period over its amounts, or a breakdown
+        if not (statement.scale_printed or statement.scale):
+            statement.scale, statement.share_scale = common.money, common.shares
+    scales.add(Scale(statement.scale, statement.share_scale), titled)
+    infer_column_signs(statement)
+    yield from _timed(statement, statements, clock)
 
 
 def _timed(statement: Statement, statements: list[StatementOutline], clock: _Clock) -> Iterator[Statement]:

@@ -43,6 +43,22 @@ class KnownEnds:
         found = [known for known in self.days if abs((known - day).days) <= _NEAR and known.weekday() == weekday]
         return min(found, key=lambda known: abs((known - day).days)) if found else None
 
+    def year_end_near(self, day: date, weekday: int) -> date | None:
+        """A calendar fiscal year end within a week of `day`: a printed end on a month's last day ('December 31,
+        2024' over a balance sheet) that falls on another weekday than the period ends (`weekday`), in `day`'s
+        year or the one before or after (the year ends on that day every year), or None. A filer whose year runs to
+        December 31 while its quarters end on a Friday starts its six months there; a 52/53-week year that ends
+        on a month's last day by chance (Saturday, September 30) ends on the periods' own weekday."""
+        found = set()
+        for known in self.days:
+            if known.day != calendar.monthrange(known.year, known.month)[1] or known.weekday() == weekday:
+                continue
+            for year in (day.year - 1, day.year, day.year + 1):
+                same = date(year, known.month, known.day if known.month != 2 else calendar.monthrange(year, 2)[1])
+                if abs((same - day).days) <= _NEAR:
+                    found.add(same)
+        return min(found, key=lambda known: abs((known - day).days)) if found else None
+
 
 @dataclass
 class _Heading:
@@ -106,7 +122,8 @@ def duration_start(end: date, months: int, known: KnownEnds | None = None) -> da
     """The first day of a `months`-long period ending on `end`: the day after the earlier period's end."""
     by_months = months_before(end, months)
     before = by_months - timedelta(days=1)
-    if known is not None and before not in known.days and (printed := known.near(before, end.weekday())):
+    if known is not None and before not in known.days and (printed := known.near(before, end.weekday())
+                                                            or known.year_end_near(before, end.weekday())):
         return printed + timedelta(days=1)
     if end.day == calendar.monthrange(end.year, end.month)[1] or (known is not None and before in known.days):
         return by_months
