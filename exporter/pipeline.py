@@ -6,7 +6,6 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 from .checks.calc import settle_calculations
@@ -32,10 +31,11 @@ from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .statements.build import build_statement, repeats_lines, statement_kind, statement_title
+from .statements.build import build_statement, repeats_lines, settle_periods, statement_kind, statement_title
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.disclosure import as_disclosure, is_note_table
+from .statements.fiscal import fiscal_year
 from .statements.model import Statement, StatementKind, StatementOutline
 from .statements.scale import FilingScale, Scale
 
@@ -81,14 +81,16 @@ def _no_statements(form_type: str | None, tables: int) -> str:
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
                 clock: _Clock) -> Iterator[Statement]:
     """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
-    outline of every table and statement added to `tables` and `statements`. Note tables come last, as
+    outline of every table and statement added to `tables` and `statements`. The statements' column periods are
+    read again once all are built (the ends printed by the later ones known), before any is mapped. Note tables
+    come last, as
     disclosures: their year columns are read with the periods of all the statements, and their facts never
     contradict a statement's."""
-    schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are mapped
-    known = KnownEnds()  # the period ends the statements print, where a 52/53-week period before them ends
+    schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are read
+    known = KnownEnds(fiscal_year(filing.lines))  # the period ends the statements print, and the 52/53-week year
+    built: list[tuple[Statement, TextTable]] = []
     notes: list[TextTable] = []
     scales = FilingScale()  # the titled statements' scale, for tables that print none
-    held: list[tuple[TextTable, StatementKind]] | None = []  # statements before the first balance sheet
     for table in iter_tables(filing, let_go=True):
         tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
@@ -98,51 +100,29 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
             if is_note_table(table):
                 notes.append(table)
             continue
-        if held is not None:
-            if kind is not StatementKind.BALANCE_SHEET:
-                held.append((table, kind))
-                continue
-            known.days.update(_printed_ends(table, kind))
-            for earlier, earlier_kind in held:
-                yield from _statement(earlier, earlier_kind, known, scales, statements, clock)
-            held = None
-        yield from _statement(table, kind, known, scales, statements, clock)
-    for earlier, earlier_kind in held or []:
-        yield from _statement(earlier, earlier_kind, known, scales, statements, clock)
+        statement = build_statement(table, known, kind)
+        if statement is None:
+            continue
+        titled = statement_title(table.title_lines)
+        if not titled and (common := scales.common(titled_only=True)) is not None:
+            if kind is not StatementKind.EQUITY and (not any(column.period for column in statement.columns)
+                                                     or repeats_lines(statement)):
+                continue  # a note table taken for a statement by its lines: no period over its amounts, or a breakdown
+            if not (statement.scale_printed or statement.scale):
+                statement.scale, statement.share_scale = common.money, common.shares
+        scales.add(Scale(statement.scale, statement.share_scale), titled)
+        infer_column_signs(statement)
+        built.append((statement, table))
+    settle_periods(built, known)  # with the ends of the statements printed after each
+    for statement, _ in built:
+        yield from _timed(statement, statements, clock)
     for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
     for table in notes:
         statement = build_statement(table, known, StatementKind.OTHER)
-        disclosure = as_disclosure(statement, table, scales.common()) if statement is not None else None
+        disclosure = as_disclosure(statement, table, scales.common(), known.days) if statement is not None else None
         if disclosure is not None:
             yield from _timed(disclosure, statements, clock)
-
-
-def _printed_ends(table: TextTable, kind: StatementKind) -> set[date]:
-    """The dates a balance sheet prints over its columns ('June 27, 2025  December 31, 2024'): the fiscal year end
-    the statements printed before it start their year-to-date spans after."""
-    ends = KnownEnds()
-    build_statement(table, ends, kind)
-    return ends.days
-
-
-def _statement(table: TextTable, kind: StatementKind, known: KnownEnds, scales: FilingScale,
-               statements: list[StatementOutline], clock: _Clock) -> Iterator[Statement]:
-    """The statement of one table, in the titled statements' scale when it prints none and has no title; none for
-    an untitled table whose columns have no period or that prints a line three times (a breakdown by component)."""
-    statement = build_statement(table, known, kind)
-    if statement is None:
-        return
-    titled = statement_title(table.title_lines)
-    if not titled and (common := scales.common(titled_only=True)) is not None:
-        if kind is not StatementKind.EQUITY and (not any(column.period for column in statement.columns)
-                                                 or repeats_lines(statement)):
-            return  # a note table taken for a statement by its lines: no period over its amounts, or a breakdown
-        if not (statement.scale_printed or statement.scale):
-            statement.scale, statement.share_scale = common.money, common.shares
-    scales.add(Scale(statement.scale, statement.share_scale), titled)
-    infer_column_signs(statement)
-    yield from _timed(statement, statements, clock)
 
 
 def _timed(statement: Statement, statements: list[StatementOutline], clock: _Clock) -> Iterator[Statement]:

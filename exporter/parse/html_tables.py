@@ -301,7 +301,8 @@ class _HtmlRow:
 
 
 def _read_table(element: etree._Element, line_offset: int, number: int, titles: list[str]) -> TextTable:
-    rows = [_read_row(tr, line_offset) for tr in element.iter("tr") if _owner(tr) is element]
+    held: dict[int, int] = {}  # grid column -> rows still taken by a cell of a row above ('rowspan')
+    rows = [_read_row(tr, line_offset, held) for tr in element.iter("tr") if _owner(tr) is element]
     lines = [node.sourceline for node in element.iter() if isinstance(node.tag, str) and node.sourceline]
     first_line = (element.sourceline or 1) + line_offset
     table = TextTable(index=number, first_line=first_line, last_line=max(lines, default=1) + line_offset,
@@ -314,20 +315,53 @@ def _read_table(element: etree._Element, line_offset: int, number: int, titles: 
     keys = _column_keys(rows[first_data:])
     table.columns = [TableColumn(index=k, left=key, right=key) for k, key in enumerate(keys)]
     table.rows = _caption_rows(rows[:first_data], table, keys) + _data_rows(rows[first_data:], keys, table.issues)
+    _join_split_columns(table)
     return table
+
+
+def _join_split_columns(table: TextTable) -> None:
+    """One heading's column whose numbers end in two grid columns (money in one, share counts with a decimal in
+    the next: '15,974' over '2,350.1' under '2025'): two neighbouring columns with the same heading that no row
+    fills both of are one."""
+    k = 0
+    while k + 1 < len(table.columns):
+        left, right = table.columns[k], table.columns[k + 1]
+        if not left.heading or left.heading != right.heading or \
+                any(k in row.cells and k + 1 in row.cells for row in table.rows):
+            k += 1
+            continue
+        left.right = right.right
+        del table.columns[k + 1]
+        for column in table.columns[k + 1:]:
+            column.index -= 1
+        for row in table.rows:
+            row.cells = {(index if index <= k else index - 1): cell._replace(column=k if index == k + 1 else
+                                                                             index if index <= k else index - 1)
+                         for index, cell in row.cells.items()}
 
 
 def _owner(tr: etree._Element) -> etree._Element | None:
     return next(tr.iterancestors("table"), None)
 
 
-def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
+def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _HtmlRow:
+    """One row's cells on the grid; the grid columns a cell of a row above still takes (`held`, by its
+    'rowspan') are skipped, so that 'Fiscal 2024' under a label cell two rows high stays over its column."""
+    taken = set(held)
+    for column in list(held):
+        held[column] -= 1
+        if not held[column]:
+            del held[column]
     cells = []
     grid = 0
     for td in tr:
         if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
             continue
+        while grid in taken:
+            grid += 1
         span = _span(td.get("colspan"))
+        if (rows := _span(td.get("rowspan"))) > 1:
+            held.update(dict.fromkeys(range(grid, grid + span), rows - 1))
         style = (td.get("style") or "").lower()
         if len(td):
             pieces = _pieces(td, line_offset)
@@ -446,8 +480,9 @@ def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> li
             continue
         table.heading_lines.append("   ".join(cell.text for cell in row.cells if cell.text))
         for cell in row.cells:
-            if not cell.text or cell.start == 0 or _RULE.fullmatch(cell.text.replace(" ", "")):
-                continue
+            if not cell.text or cell.start == 0 or _RULE.fullmatch(cell.text.replace(" ", "")) or \
+                    cell.start > keys[-1]:
+                continue  # right of every column of numbers: the heading of a column of words ('Useful Life')
             inside = [c for c, key in enumerate(keys) if cell.start <= key <= cell.end]
             for column in inside or [_nearest(cell.end, keys)]:
                 parts[column].append(cell.text)
