@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from ..parse.model import Cell, RowKind, TextTable
@@ -53,6 +54,8 @@ _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(comm
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
+_REPEATED_WORDS = 3  # a line label this long printed _REPEATS times: a breakdown by component
+_REPEATS = 3
 _WORD = re.compile(r"[A-Za-z]{2}")  # a line label has words (a chart's figures have none)
 _FIRST_ROWS = 4
 # a statement's name alone, heading the part of a statement printed in parts
@@ -142,6 +145,14 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         known.days.update(printed)
         _continue(statement, known)
     return statement
+
+
+def repeats_lines(statement: Statement) -> bool:
+    """Whether a line of several words is printed three times or more ('Income before income taxes' under each
+    component of a table of reclassifications): a breakdown by component, not a statement."""
+    counts = Counter(" ".join(item.label.lower().split()) for item in statement.items
+                     if len(item.label.split()) >= _REPEATED_WORDS and item.cells)
+    return any(count >= _REPEATS for count in counts.values())
 
 
 def settle_periods(built: list[tuple[Statement, TextTable]], known: KnownEnds) -> None:
