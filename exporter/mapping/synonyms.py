@@ -166,6 +166,10 @@ RULES: list[Synonym] = [
           (IS, EQ), at="start"),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
           (IS, EQ), at="end"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(beginning|opening)( balances?| of (the )?(period|year))?$", EQ, at="start"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(end|ending|closing)( balances?| of (the )?(period|year))?$", EQ, at="end"),
     # cash flow
     _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
