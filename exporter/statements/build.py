@@ -76,7 +76,7 @@ _PRICE_LINE = re.compile(r"^(common\s+)?(stock\s+)?(sales\s+)?(price|prices)\s*[
 _BALANCE_LINE = re.compile(r"^\s*(total\s+assets|working\s+capital)\b", re.IGNORECASE)
 _OPERATIONS_LINE = re.compile(r"^\s*(net\s+)?(sales|revenues?|income|earnings|loss)\b|^\s*net\s+(income|earnings|loss)",
                               re.IGNORECASE)
-_SALES_LINE = re.compile(r"^\s*((net|total)\s+)?(sales|revenues?)\s*$|^\s*(cost\s+of\s+sales|gross\s+(profit|margin))\s*$",
+_SALES_LINE = re.compile(r"^\s*(((net|total)\s+)?(sales|revenues?)|cost\s+of\s+sales|gross\s+(profit|margin))\s*$",
                          re.IGNORECASE)
 _LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
 _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
