@@ -37,7 +37,7 @@ _KINDS = [
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
                            r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results|information)|"
                            r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|"
-                           r"^management.s\s+discussion\s+and\s+analysis|^schedule\s+[ivx]+\b|"
+                           r"^(management.s\s+)?discussion\s+and\s+analysis\s+of\b|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
 _PERCENT_HEADING = CaseBlind(r"\bpercent|%\s+of\b", needs="percent|%")
 _PERCENT_LINE = CaseBlind(r"^(as\s+an?\s+)?(percentage|percent|%)\s+of\b", needs="percent|%")
@@ -84,6 +84,8 @@ _PRICE_LINE = re.compile(r"^(common\s+)?(stock\s+)?(sales\s+)?(price|prices)\s*[
 _BALANCE_LINE = re.compile(r"^\s*(total\s+assets|working\s+capital)\b", re.IGNORECASE)
 _OPERATIONS_LINE = re.compile(r"^\s*(net\s+)?(sales|revenues?|income|earnings|loss)\b|^\s*net\s+(income|earnings|loss)",
                               re.IGNORECASE)
+_SALES_LINE = re.compile(r"^\s*(((net|total)\s+)?(sales|revenues?)|cost\s+of\s+sales|gross\s+(profit|margin))\s*$",
+                         re.IGNORECASE)
 _LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
 # the heading of a balance sheet's right-hand side, at the start of a line ('LIABILITIES AND STOCKHOLDERS' EQUITY')
 _LIABILITIES_AND_EQUITY_HEADING = re.compile(r"(?:^|\| )liabilities\s+and\s+(stockholders|shareholders|owners)")
@@ -234,7 +236,7 @@ def _kind(table: TextTable, context: str) -> StatementKind:
         return named[0]
     for kind, pattern in _KINDS:
         if pattern.search(context):
-            return StatementKind.OTHER if kind is StatementKind.INCOME_STATEMENT and _selected_data(table) else kind
+            return StatementKind.OTHER if _selected_data(table, kind) else kind
     return _kind_by_lines(table)
 
 
@@ -256,10 +258,12 @@ def _kind_by_lines(table: TextTable) -> StatementKind:
     if "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
             _LIABILITIES_AND_EQUITY.search(labels) or \
             "total current assets" in labels and _LIABILITIES_AND_EQUITY_HEADING.search(labels):
-        return StatementKind.BALANCE_SHEET  # the total of assets may print without a label
+        if not _selected_data(table, StatementKind.BALANCE_SHEET):
+            return StatementKind.BALANCE_SHEET  # the total of assets may print without a label
     if _NET_CASH.search(labels) and "cash equivalents" in labels:
         return StatementKind.CASH_FLOW
-    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table):
+    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table,
+                                                                                  StatementKind.INCOME_STATEMENT):
         return StatementKind.INCOME_STATEMENT
     part = _part_name(table)  # the second part of 'Statements of Operations and Stockholders' Equity'
     return next((kind for kind, pattern in _KINDS if pattern.search(part)), StatementKind.OTHER)
@@ -297,13 +301,15 @@ def _stock_prices(table: TextTable) -> bool:
     return {"high", "low"} <= labels
 
 
-def _selected_data(table: TextTable) -> bool:
-    """Whether a table whose title names no statement mixes operations with balance sheet lines ('Net sales' and
-    'Total assets' or 'Working capital'): selected financial data or financial highlights, not an income statement
-    nor a balance sheet."""
+def _selected_data(table: TextTable, kind: StatementKind) -> bool:
+    """Whether a table whose title names no statement, taken for `kind`, mixes operations with balance sheet lines:
+    selected financial data or financial highlights. An income statement prints no 'Total assets' or 'Working
+    capital' beside its 'Net sales' and 'Net income'; a balance sheet no 'Net sales', 'Revenues' or 'Gross profit'."""
     labels = [row.label for row in table.rows if row.cells]
-    return any(_BALANCE_LINE.match(label) for label in labels) and any(_OPERATIONS_LINE.match(label)
-                                                                       for label in labels)
+    if kind is StatementKind.BALANCE_SHEET:
+        return any(_SALES_LINE.match(label) for label in labels)
+    return kind is StatementKind.INCOME_STATEMENT and any(_BALANCE_LINE.match(label) for label in labels) \
+        and any(_OPERATIONS_LINE.match(label) for label in labels)
 
 
 def _percentages(table: TextTable) -> bool:
