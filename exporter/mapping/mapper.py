@@ -235,7 +235,10 @@ class _Mapper:
         captions name, else the one most of its lines' concepts have (a table of years whose lines are balances
         is one of instants); in a table of instants, a line of a duration concept is matched again."""
         tax_table = "tax" in statement.title.lower() or any("tax" in item.label.lower() for item in statement.items)
-        rows = [self._disclosed(item, statement.period_type == "instant", tax_table) for item in statement.items]
+        warranty = "warrant" in statement.title.lower() or any("warrant" in item.label.lower()
+                                                                 for item in statement.items)
+        rows = [self._disclosed(item, statement.period_type == "instant", tax_table, warranty)
+                for item in statement.items]
         period = statement.period_type
         if period is None:
             types = Counter(row.concept.period_type for row in rows if row.concept)
@@ -244,17 +247,17 @@ class _Mapper:
         if period == "instant":
             for k, row in enumerate(rows):
                 if row.concept and row.concept.period_type == "duration":
-                    rows[k] = self._disclosed(row.item, True, tax_table)
+                    rows[k] = self._disclosed(row.item, True, tax_table, warranty)
         return rows
 
-    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool) -> _Row:
+    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool, warranty: bool = False) -> _Row:
         """A note table's line: a concept its words and section name, else the label dictionary's concept of any
         statement (only an instant one when `instant_only`); None when no concept fits, for the sums or an
         extension."""
         row = _Row(item)
         if not item.cells or not item.label or synonyms.normalise(item.label) == "net":
             return row
-        named = notes.note_concept(item.label, item.section, tax_table)
+        named = notes.note_concept(item.label, item.section, tax_table, warranty)
         concept = self.taxonomy.get(named[0]) if named else None
         if named and concept and (concept.period_type == "instant" or not instant_only):
             item.unit = named[1]

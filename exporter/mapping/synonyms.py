@@ -151,6 +151,8 @@ RULES: list[Synonym] = [
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
           r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
     _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
+    _rule("NetIncomeLossAvailableToCommonStockholdersBasic", r"^net (income|loss|earnings)( loss| income)? "
+          r"(attributable|available|applicable) to common (stock|share)(holders)?", IS, confidence=0.85),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
     _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
