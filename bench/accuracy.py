@@ -185,6 +185,11 @@ def _score_ex27(path: Path, raw: bytes, result: FilingResult) -> None:
         failed = bug or not isinstance(error, ConversionError)
         result.ex27_note = f"conversion without EX-27 {'failed' if failed else 'found nothing'}: {reason}"
     for (schedule, column), has_multiplier in zip(columns, multiplied, strict=True):
+        printed = {}  # scored tag -> its value in this column
+        for line in schedule.lines:
+            cell = line.values.get(column.index)
+            if line.tag in BALANCE_TAGS | DURATION_TAGS and cell is not None:
+                printed[line.tag] = cell.value
         for line in schedule.lines:
             cell = line.values.get(column.index)
             if line.tag not in BALANCE_TAGS | DURATION_TAGS or cell is None or cell.value == 0:
@@ -194,7 +199,10 @@ def _score_ex27(path: Path, raw: bytes, result: FilingResult) -> None:
                 result.ex27.append(TagScore(line.tag, "conversion failed", expected=cell.text))
                 continue
             months = None if line.tag in BALANCE_TAGS else column.period.months
-            result.ex27.append(score_tag(line.tag, amounts, column.period.end, months, facts, kinds, cell.text))
+            equal = [tag for tag, value in printed.items() if tag != line.tag and value == cell.value
+                     and (tag in BALANCE_TAGS) == (line.tag in BALANCE_TAGS)]
+            result.ex27.append(score_tag(line.tag, amounts, column.period.end, months, facts, kinds, cell.text,
+                                         equal))
 
 
 def _unscored(schedules: list, period_of_report: date | None) -> str:

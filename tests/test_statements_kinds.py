@@ -201,6 +201,54 @@ Cash and cash equivalents                        $1,773                 $1,481
     assert [str(column.period) for column in first.columns] == ["1999-06-26", "1998-09-25"]
 
 
+STOCK_PRICES = """\
+                 RESULTS OF OPERATIONS BY QUARTER AND MARKET PRICES (Unaudited)
+<TABLE>
+<CAPTION>
+                                     First      Second      Third     Fourth
+                                    Quarter     Quarter    Quarter    Quarter
+<S>                                 <C>         <C>        <C>        <C>
+1997
+Net sales                           $12,110     $13,305    $14,012    $15,220
+Net income                            1,210       1,318      1,504      1,622
+Common stock price:
+  High                               24 1/2      26 3/4     28         27 1/4
+  Low                                19          21 1/8     23 1/2     22
+</TABLE>
+"""
+
+SELECTED_DATA = """\
+    The selected financial data below should be read with the consolidated financial statements and the results
+of operations presented below.
+<TABLE>
+<CAPTION>
+                                          Year Ended December 31,
+                                     1997          1996          1995
+<S>                                <C>           <C>           <C>
+Net sales                          $52,110       $47,305       $40,012
+Net income                           4,210         3,118         2,504
+Working capital                     31,000        28,000        25,000
+Total assets                        90,000        80,000        70,000
+</TABLE>
+"""
+
+
+def test_a_table_of_stock_prices_is_not_a_statement_whatever_its_title():
+    """Quarterly data with the stock's 'High' and 'Low' prices: no statement prints them."""
+    [table] = statements(STOCK_PRICES)
+    assert table.kind is StatementKind.OTHER
+
+
+def test_operations_beside_total_assets_and_working_capital_are_selected_data_not_an_income_statement():
+    """Net sales and net income beside working capital and total assets, under prose that names the results of
+    operations: a summary, not an income statement; the same lines without the balance sheet ones are one."""
+    [table] = statements(SELECTED_DATA)
+    assert table.kind is StatementKind.OTHER
+    text = SELECTED_DATA.replace("Working capital ", "Cost of sales   ").replace("Total assets ", "Gross profit ")
+    [statement] = statements(text)
+    assert statement.kind is StatementKind.INCOME_STATEMENT
+
+
 def test_a_balance_sheet_without_title_or_labelled_total_of_assets_is_one_by_its_headings():
     """The title printed as a picture, the total of assets under a rule without a label: the lines 'Total current
     assets' and the heading 'LIABILITIES AND STOCKHOLDERS' EQUITY' make it a balance sheet at the columns' dates."""

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from ..parse.model import Cell
@@ -53,16 +54,27 @@ SCENARIO_DOMAIN = "srt:ScenarioUnspecifiedDomain"
 SUBTOTAL_MEMBER = "HistoricalLessDisposalSubtotalMember"  # extension member of the scenario axis
 LOW_CONFIDENCE = 0.6
 _ONE = Decimal(1)
-_GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
+_LIABILITIES_AND_EQUITY = "us-gaap:LiabilitiesAndStockholdersEquity"
+_REVENUES = "us-gaap:Revenues"
+_SALES_REVENUE = "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"
+_REVENUE_CONCEPTS = {_REVENUES, _SALES_REVENUE}
+_GRAND_TOTALS = {"us-gaap:Assets": _LIABILITIES_AND_EQUITY, _LIABILITIES_AND_EQUITY: "us-gaap:Assets"}  # each other's
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
 _CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
                   StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
+# A note line that names in parentheses what its negative amounts mean ('(Increase) decrease in inventories',
+# '(Gains) losses on sales of assets'): its concept (IncreaseDecreaseIn..., GainLoss...) holds the other sign.
+_NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
+_DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
+_BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
+_DILUTED_SHARES = "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+_BASIS = re.compile(r"\b(basic|primary)\b", re.IGNORECASE)
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
@@ -158,6 +170,8 @@ class _Mapper:
             row.balance = row.concept.balance if row.concept else self._guess_balance(row, kind)
             row.sign = self._row_sign(row, statement)
         relationships = [] if tagged else self._sums(rows, statement)
+        if kind is StatementKind.BALANCE_SHEET:
+            self._balance_identity(rows, statement)
         for row in rows:
             if row.concept is None:
                 self._extend(row, kind)
@@ -344,6 +358,7 @@ class _Mapper:
                 self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
         if kind is StatementKind.INCOME_STATEMENT:
             self._consolidated_net_income(rows)
+            self._share_counts(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -364,6 +379,20 @@ class _Mapper:
                 self._retarget(row, "us-gaap:ProfitLoss", "synonym+context")
                 return
 
+    def _share_counts(self, rows: list[_Row]) -> None:
+        """A second count of shares whose label names no basis ('Shares used in per share amounts' under the basic
+        and again under the diluted amount per share) is the basis of the per share amount just above it: the
+        diluted count. A single count after both amounts stays the basic one."""
+        basis, counted = None, False
+        for row in rows:
+            if row.item.unit is UnitKind.PER_SHARE and row.concept is not None:
+                basis = row.concept.qname
+            elif row.item.unit is UnitKind.SHARES and row.method == "synonym" and row.concept is not None \
+                    and row.concept.qname == _BASIC_SHARES and not _BASIS.search(row.item.label):
+                if counted and basis == _DILUTED_EPS:
+                    self._retarget(row, _DILUTED_SHARES, "synonym+context")
+                counted = True
+
     def _retarget(self, row: _Row, qname: str, method: str) -> None:
         concept = self.taxonomy.get(qname)
         if concept:
@@ -379,6 +408,8 @@ class _Mapper:
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
+            if _NEGATIVE_FIRST.search(row.item.label):
+                return -1
             deduction = _CONTRA.search(row.item.label) or is_note_deduction(row.item.label)
             return -1 if deduction and _printed_negative(row.item, statement) else 1
         if _ATTRIBUTED.search(row.item.label):
@@ -428,6 +459,8 @@ class _Mapper:
             parts = [rows[k] for k, _ in total.parts]
             if row.concept is None:
                 self._name_subtotal(row, parts, total.balance, statement.kind)
+            if row.concept is not None and row.concept.qname == _REVENUES:
+                self._revenue_parts(parts)
             for column in total.failing_columns:
                 self.mapped.issues.append(Issue(
                     "arithmetic", row.item.line,
@@ -439,8 +472,53 @@ class _Mapper:
                 relationships.append(self.arcs.setdefault(arc, arc))
         return relationships
 
+    def _balance_identity(self, rows: list[_Row], statement: Statement) -> None:
+        """An unlabelled line that no sum names, printed with the amounts of total assets (or of total liabilities
+        and equity, above it) in every column it shares with it, is the other grand total: assets equal
+        liabilities and equity. The first grand total may be in an earlier table of the same balance sheet."""
+        totals: dict[str, tuple[int, dict[date, Decimal]]] = {}  # grand total -> (its row, -1 earlier), its amounts
+        for mapped in self.mapped.statements:
+            for fact in mapped.facts:
+                if fact.concept.qname in _GRAND_TOTALS and not fact.context.dimensions:
+                    totals.setdefault(fact.concept.qname, (-1, {}))[1][fact.context.period.end] = fact.value
+        for key, row in enumerate(rows):
+            if row.concept is not None and row.concept.qname in _GRAND_TOTALS:
+                totals[row.concept.qname] = (key, self._amounts(row, statement))
+        named = {row.concept.qname for row in rows if row.concept}
+        for key, row in enumerate(rows):
+            if row.concept is not None or row.item.label.strip() or row.item.unit is not UnitKind.MONETARY:
+                continue
+            amounts = self._amounts(row, statement)
+            for total, (at, printed) in totals.items():
+                other = _GRAND_TOTALS[total]
+                shared = amounts.keys() & printed.keys()
+                in_order = at < key if other == _LIABILITIES_AND_EQUITY else at > key
+                if shared and other not in named and in_order and all(amounts[end] == printed[end] for end in shared):
+                    row.concept, row.method, row.confidence = self.taxonomy.concepts[other], "balance-identity", 0.9
+                    row.balance = row.concept.balance
+                    named.add(other)
+                    break
+
+    def _amounts(self, row: _Row, statement: Statement) -> dict[date, Decimal]:
+        """A line's amounts by the end of their column's period."""
+        return {column.period.end: value for index, _, _, value in self._cell_values(row, statement)
+                if (column := statement.columns[index]).period is not None}
+
+    def _revenue_parts(self, parts: list[_Row]) -> None:
+        """A part of total revenues that its label names revenues ('Net sales' above 'Service revenues') is the
+        revenue from sales (SalesRevenueGoodsNet before 2018, now RevenueFromContractWithCustomer...): the total
+        alone is Revenues."""
+        for part in parts:
+            if part.concept is not None and part.concept.qname == _REVENUES:
+                self._retarget(part, _SALES_REVENUE, "synonym+sum")
+
     def _name_subtotal(self, row: _Row, parts: list[_Row], balance: str | None, kind: StatementKind) -> None:
         children = {part.concept.qname for part in parts if part.concept}
+        standard = {child for child in children if not child.startswith(f"{EXTENSION_PREFIX}:")}
+        if kind is StatementKind.INCOME_STATEMENT and standard and standard <= _REVENUE_CONCEPTS \
+                and all(part.balance != "debit" for part in parts):
+            row.concept, row.method, row.confidence = self.taxonomy.concepts[_REVENUES], "sum", 0.8
+            return  # revenues and other revenues printed above their unlabelled total
         qname = synonyms.concept_for_sum(children)
         concept = self.taxonomy.get(qname) if qname else None
         if concept and concept.qname not in children:

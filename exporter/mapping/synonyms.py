@@ -34,6 +34,11 @@ class Synonym:
     at: str | None = None  # "start" or "end": an instant at the start or end of the statement's duration
 
 
+# The shares a per share amount is computed on: 'Weighted average shares outstanding', 'Shares used in computing net
+# income per share', 'Average number of common shares'.
+_SHARE_COUNT = r"weighted average|^shares used in|^average (number of )?(common )?shares"
+
+
 def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None):
     kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
     return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at)
@@ -142,13 +147,15 @@ RULES: list[Synonym] = [
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
-    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^diluted", IS,
-          unit=UnitKind.PER_SHARE),
-    _rule("EarningsPerShareBasic", r"per (common )?share|^basic", IS, unit=UnitKind.PER_SHARE, confidence=0.9),
-    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", r"weighted average.*(diluted|dilution)", IS,
+    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
+          r"\bfully diluted\b.*per (common )?share", IS, unit=UnitKind.PER_SHARE),
+    # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
+    _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
+          unit=UnitKind.PER_SHARE, confidence=0.9),
+    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)", IS,
           unit=UnitKind.SHARES),
-    _rule("WeightedAverageNumberOfSharesOutstandingBasic", r"weighted average", IS, unit=UnitKind.SHARES,
-          confidence=0.9),
+    _rule("WeightedAverageNumberOfSharesOutstandingBasic", _SHARE_COUNT, IS,
+          unit=UnitKind.SHARES, confidence=0.9),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*beginning",
           (IS, EQ), at="start"),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
@@ -174,11 +181,14 @@ RULES: list[Synonym] = [
           at="start"),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
           CF, at="end"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning", CF, at="start"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b", CF, at="end"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning|^(beginning|opening) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="start"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="end"),
 ]
 
 # An unlabelled subtotal takes the concept its components add up to.
+_GROSS_PROFIT = "us-gaap:GrossProfit"
 SUM_RULES: list[tuple[str, frozenset[str]]] = [
     ("us-gaap:PropertyPlantAndEquipmentGross", frozenset({
         "us-gaap:FurnitureAndFixturesGross", "us-gaap:MachineryAndEquipmentGross", "us-gaap:LeaseholdImprovementsGross",
@@ -221,6 +231,8 @@ def concept_for_sum(children: set[str]) -> str | None:
     """The concept an unlabelled subtotal stands for, judged by the standard concepts it adds up."""
     standard = {child for child in children if child.startswith("us-gaap:")}
     for parent, parts in SUM_RULES:
+        if parent == _GROSS_PROFIT and not ("us-gaap:Revenues" in standard and len(standard) > 1):
+            continue  # revenues less their cost: a sum of revenues alone is a revenue total
         if len(standard & parts) >= min(2, len(standard)) and standard <= parts and standard:
             return parent
     return None

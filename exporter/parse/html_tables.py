@@ -49,6 +49,9 @@ _MAX_SPAN = 100
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
 _PROSE = 100  # a line this long above a table is prose, not a title
+# A footnote mark raised above the line ('inventories<sup>1</sup>', '<span style="top:-3pt">(2)</span>'): not text.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\(?[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\)?|\(?[a-z*\u2020\u2021]\)?)\s*")
+_RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-", re.IGNORECASE)
 
 
 def is_html(lines: list[str], document: Document) -> bool:
@@ -214,6 +217,9 @@ def _pieces(element: etree._Element, line_offset: int) -> list[tuple[str, int]]:
             continue
         if tag == "br":
             pieces.append(("\n", cursor + line_offset))
+        if node.text and len(node.text) <= 8 and not len(node) and _FOOTNOTE_MARK.fullmatch(node.text) and (
+                tag == "sup" or _RAISED.search(node.get("style") or "")):
+            continue  # a footnote mark: the tail comes when the node closes
         emit(node.text)
         stack.extend((child, False) for child in reversed(node))
     return pieces
@@ -295,7 +301,8 @@ class _HtmlRow:
 
 
 def _read_table(element: etree._Element, line_offset: int, number: int, titles: list[str]) -> TextTable:
-    rows = [_read_row(tr, line_offset) for tr in element.iter("tr") if _owner(tr) is element]
+    held: dict[int, int] = {}  # grid column -> rows still taken by a cell of a row above ('rowspan')
+    rows = [_read_row(tr, line_offset, held) for tr in element.iter("tr") if _owner(tr) is element]
     lines = [node.sourceline for node in element.iter() if isinstance(node.tag, str) and node.sourceline]
     first_line = (element.sourceline or 1) + line_offset
     table = TextTable(index=number, first_line=first_line, last_line=max(lines, default=1) + line_offset,
@@ -315,13 +322,24 @@ def _owner(tr: etree._Element) -> etree._Element | None:
     return next(tr.iterancestors("table"), None)
 
 
-def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
+def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _HtmlRow:
+    """One row's cells on the grid; the grid columns a cell of a row above still takes (`held`, by its
+    'rowspan') are skipped, so that 'Fiscal 2024' under a label cell two rows high stays over its column."""
+    taken = set(held)
+    for column in list(held):
+        held[column] -= 1
+        if not held[column]:
+            del held[column]
     cells = []
     grid = 0
     for td in tr:
         if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
             continue
+        while grid in taken:
+            grid += 1
         span = _span(td.get("colspan"))
+        if (rows := _span(td.get("rowspan"))) > 1:
+            held.update(dict.fromkeys(range(grid, grid + span), rows - 1))
         style = (td.get("style") or "").lower()
         if len(td):
             pieces = _pieces(td, line_offset)

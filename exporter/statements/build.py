@@ -17,7 +17,7 @@ from .model import (
     StatementKind,
     UnitKind,
 )
-from .scale import read_scale
+from .scale import names_scale, read_scale
 
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
@@ -49,6 +49,7 @@ _PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinar
 _SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
 _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
+                            r"^weighted\s+(number\s+of\s+)?(common\s+)?shares|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
@@ -76,6 +77,10 @@ _NONCURRENT_LIABILITIES = re.compile(r"long-term|noncurrent|non-current")
 _NET_INCOME = re.compile(r"net\s+(income|loss|earnings)")
 _REVENUE = re.compile(r"revenue|sales|expenses")
 _NET_CASH = re.compile(r"net\s+cash\s+(provided|used)")
+_PRICE_LINE = re.compile(r"^(common\s+)?(stock\s+)?(sales\s+)?(price|prices)\s*[-:]?\s*")
+_BALANCE_LINE = re.compile(r"^\s*(total\s+assets|working\s+capital)\b", re.IGNORECASE)
+_OPERATIONS_LINE = re.compile(r"^\s*(net\s+)?(sales|revenues?|income|earnings|loss)\b|^\s*net\s+(income|earnings|loss)",
+                              re.IGNORECASE)
 _LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
 # the heading of a balance sheet's right-hand side, at the start of a line ('LIABILITIES AND STOCKHOLDERS' EQUITY')
 _LIABILITIES_AND_EQUITY_HEADING = re.compile(r"(?:^|\| )liabilities\s+and\s+(stockholders|shareholders|owners)")
@@ -99,7 +104,8 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         return None
     context = " ".join(table.title_lines + table.heading_lines)
     kind = kind or _kind(table, context)
-    scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
+    captions = table.title_lines + table.heading_lines + _first_labels(table)
+    scale = read_scale(captions)
     printed: set[date] = set()  # the ends the table prints as whole dates
     statement = Statement(
         index=table.index,
@@ -113,6 +119,7 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         first_line=table.first_line,
         last_line=table.last_line,
         issues=list(table.issues),
+        scale_printed=names_scale(captions),
     )
     section, heading_before = "", False
     for row in table.rows:
@@ -211,7 +218,7 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     own = _own_title(table.title_lines)
     if any(_NOT_STATEMENT.search(line.strip()) for line in own if not line.strip()[:1].islower()):
         return StatementKind.OTHER  # a line that starts in lower case goes on a sentence ('... notes to the')
-    if _percentages(table) or _chart(table):
+    if _percentages(table) or _stock_prices(table) or _chart(table):
         return StatementKind.OTHER
     title = " ".join(own)
     named = [kind for kind, pattern in _KINDS if pattern.search(title)]
@@ -221,7 +228,7 @@ def _kind(table: TextTable, context: str) -> StatementKind:
         return named[0]
     for kind, pattern in _KINDS:
         if pattern.search(context):
-            return kind
+            return StatementKind.OTHER if kind is StatementKind.INCOME_STATEMENT and _selected_data(table) else kind
     return _kind_by_lines(table)
 
 
@@ -246,7 +253,7 @@ def _kind_by_lines(table: TextTable) -> StatementKind:
         return StatementKind.BALANCE_SHEET  # the total of assets may print without a label
     if _NET_CASH.search(labels) and "cash equivalents" in labels:
         return StatementKind.CASH_FLOW
-    if _NET_INCOME.search(labels) and _REVENUE.search(labels):
+    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table):
         return StatementKind.INCOME_STATEMENT
     part = _part_name(table)  # the second part of 'Statements of Operations and Stockholders' Equity'
     return next((kind for kind, pattern in _KINDS if pattern.search(part)), StatementKind.OTHER)
@@ -275,6 +282,22 @@ def _chart(table: TextTable) -> bool:
     """Whether the table is a chart's figures: one line of amounts (a bar a year) without a label in words."""
     lines = [row for row in table.rows if row.cells]
     return len(lines) == 1 and not _WORD.search(lines[0].label)
+
+
+def _stock_prices(table: TextTable) -> bool:
+    """Whether the table prints the stock's high and low prices (quarterly data, market information): a line
+    'High' and a line 'Low', which no statement has."""
+    labels = {_PRICE_LINE.sub("", row.label.lower()).strip(" .:") for row in table.rows if row.cells}
+    return {"high", "low"} <= labels
+
+
+def _selected_data(table: TextTable) -> bool:
+    """Whether a table whose title names no statement mixes operations with balance sheet lines ('Net sales' and
+    'Total assets' or 'Working capital'): selected financial data or financial highlights, not an income statement
+    nor a balance sheet."""
+    labels = [row.label for row in table.rows if row.cells]
+    return any(_BALANCE_LINE.match(label) for label in labels) and any(_OPERATIONS_LINE.match(label)
+                                                                       for label in labels)
 
 
 def _percentages(table: TextTable) -> bool:
@@ -342,7 +365,10 @@ def _entity(heading: str) -> str:
 
 def _assign_areas(items: list[LineItem]) -> None:
     """Assets (current, noncurrent), liabilities (current, noncurrent) and equity, from totals and headings."""
-    area = Area.CURRENT_ASSETS
+    first = items[0].section.lower() if items else ""
+    # a balance sheet printed in two tables: the second opens with the liabilities
+    area = Area.CURRENT_LIABILITIES if "current liabilities" in first else \
+        Area.LIABILITIES if "liabilities" in first and "assets" not in first else Area.CURRENT_ASSETS
     for item in items:
         heading = item.section.lower()
         label = item.label
