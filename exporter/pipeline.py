@@ -119,7 +119,7 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
     for table in notes:
         statement = build_statement(table, known, StatementKind.OTHER)
-        disclosure = as_disclosure(statement, table, scales.common()) if statement is not None else None
+        disclosure = as_disclosure(statement, table, scales.common(), known.days) if statement is not None else None
         if disclosure is not None:
             yield from _timed(disclosure, statements, clock)
 

@@ -128,7 +128,7 @@ RULES: list[Synonym] = [
     _rule("OperatingExpenses", r"^total (operating )?expenses$", IS, confidence=0.85),
     _rule("OperatingIncomeLoss", r"^(income|loss|profit|earnings)( loss| income)? from operations$|"
           r"^operating (income|loss)( loss| income)?$", IS),
-    _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?$", IS),
+    _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?( net)?$", IS),
     _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
           confidence=0.85),
     _rule("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
@@ -145,6 +145,12 @@ RULES: list[Synonym] = [
     _rule("IncomeLossFromDiscontinuedOperationsNetOfTax",
           r"^(income|loss|earnings)( loss| income)? from discontinued operations", IS),
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
+    # after SFAS 160 (2009): the consolidated result, then its shares
+    _rule("NetIncomeLossAttributableToNoncontrollingInterest", r"^net (income|loss|earnings)( loss| income)? "
+          r"attributable to (the )?(noncontrolling|non controlling|minority) interests?$", IS, confidence=0.9),
+    _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
+          r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
+    _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
     _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
@@ -176,6 +182,8 @@ RULES: list[Synonym] = [
     _rule("IncreaseDecreaseInPrepaidExpense", r"(increase|decrease).*prepaid", CF),
     _rule("IncreaseDecreaseInAccountsPayable", r"(increase|decrease).*accounts payable", CF),
     _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
+          "Effect", r"^net (increase|decrease).* in cash.*\brestricted cash", CF),  # ASU 2016-18's cash
     _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*beginning", CF,
           at="start"),

@@ -322,8 +322,11 @@ def _own_title(lines: list[str]) -> list[str]:
 
 
 def statement_title(lines: list[str]) -> bool:
-    """Whether title lines name a financial statement ('Consolidated Balance Sheets')."""
-    return any(pattern.search(line) for line in lines for _, pattern in _KINDS)
+    """Whether title lines name a financial statement ('Consolidated Balance Sheets'); a line that brings in the
+    table ('Certain balance sheet components are as follows:') or names a note ('4. Balance Sheet Components')
+    does not."""
+    return any(pattern.search(line) for line in lines if not line.rstrip().endswith(":") and
+               not _NOT_STATEMENT.search(line) for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:
