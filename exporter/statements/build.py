@@ -162,9 +162,14 @@ def settle_periods(built: list[tuple[Statement, TextTable]], known: KnownEnds) -
     a 52/53-week period printed before the statement that prints the end of the period before it (a 10-Q's income
     statement before its balance sheet) starts the day after that end, and a year headed by its number alone ends
     on the printed end near it. A column without a period gets none; a statement that took the periods of the one
-    before it (a continued page) takes them as they are read again."""
+    before it (a continued page) takes them as they are read again. A statement whose columns share a period keeps
+    its periods: its columns are not told apart by their own headings (a summary whose years were not read, the
+    entities of a consolidating statement), and a shared period read again may become a statement's own."""
     moved: dict[Period, Period] = {}
     for statement, table in built:
+        shared = [column.period for column in statement.columns if column.period is not None]
+        if len(set(shared)) < len(shared):
+            continue
         context = " ".join(table.title_lines + table.heading_lines)
         periods = column_periods([column.heading for column in table.columns], " ".join(table.title_lines),
                                  context, statement.kind is StatementKind.BALANCE_SHEET, known)
