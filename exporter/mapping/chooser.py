@@ -48,6 +48,8 @@ _GENERIC_WORDS = 3  # a label of this many content words or fewer is read with i
 _WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
 _INCOME_KINDS = {StatementKind.INCOME_STATEMENT.value, StatementKind.COMPREHENSIVE_INCOME.value}  # share their lines
 _CHANGE = re.compile(r"^(increase|decrease|change|net change)")
+# 'Changes in deferred income taxes': a change named in other words than the taxonomy's 'Increase (decrease) in'
+_CHANGE_WORDS = re.compile(r"^(net )?changes? in ")
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,17 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
         texts.append((f"{section} {label}", "dictionary+section"))
     if line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
         texts.append((f"increase decrease in {label}", "dictionary+change"))  # a balance sheet line's change
+    elif line.kind is StatementKind.CASH_FLOW and _CHANGE_WORDS.match(label):
+        label = _CHANGE_WORDS.sub("", label)  # the words that name what changed
+        texts.append((f"increase decrease in {label}", "dictionary+change"))
     side = _SIDE_WORD.get(line.area) if line.kind is StatementKind.BALANCE_SHEET else None
     if side and side not in tokens(label):
         texts.append((f"{label} {side}", "dictionary+area"))  # 'Deferred income taxes' among the assets
     for text, method in texts:
         for row, similarity in _candidates(text):
             if method != "dictionary" and not tokens(label) <= tokens(row.label):
+                continue
+            if similarity < _SAME_WORDS and not _words_fit(label, row.label, line.is_total):
                 continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
             if concept is None:
@@ -125,6 +132,17 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     confidence = min(0.97 if method != "dictionary+words" else _WORDS_CONFIDENCE, score)
     confidence -= 0.15 if score - runner_up < 0.08 else 0.0
     return Choice(taxonomy.concepts[best], method, round(max(confidence, 0.3), 2))
+
+
+def _words_fit(label: str, variant: str, is_total: bool) -> bool:
+    """Whether a variant sharing most of a label's words may name it: not one of a total ('Total operating
+    activities') for a line that is none, nor one without the 'other' that makes a line the rest of a section
+    ('Other operating activities' is no 'Operating activities'), nor one that differs in 'comprehensive' (net income
+    attributable to noncontrolling interests is not their comprehensive income)."""
+    words, own = variant.split(), label.split()
+    if words[:1] == ["total"] and not is_total:
+        return False
+    return ("other" not in own or "other" in words) and ("comprehensive" in own) == ("comprehensive" in words)
 
 
 @lru_cache(maxsize=16384)
