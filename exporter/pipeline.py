@@ -31,7 +31,7 @@ from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .statements.build import build_statement, statement_kind, statement_title
+from .statements.build import build_statement, settle_periods, statement_kind, statement_title
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.disclosure import as_disclosure, is_note_table
@@ -81,11 +81,14 @@ def _no_statements(form_type: str | None, tables: int) -> str:
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
                 clock: _Clock) -> Iterator[Statement]:
     """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
-    outline of every table and statement added to `tables` and `statements`. Note tables come last, as
+    outline of every table and statement added to `tables` and `statements`. The statements' column periods are
+    read again once all are built (the ends printed by the later ones known), before any is mapped. Note tables
+    come last, as
     disclosures: their year columns are read with the periods of all the statements, and their facts never
     contradict a statement's."""
-    schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are mapped
+    schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are read
     known = KnownEnds(fiscal_year(filing.lines))  # the period ends the statements print, and the 52/53-week year
+    built: list[tuple[Statement, TextTable]] = []
     notes: list[TextTable] = []
     scales = FilingScale()  # the titled statements' scale, for tables that print none
     for table in iter_tables(filing, let_go=True):
@@ -108,12 +111,15 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
                 statement.scale, statement.share_scale = common.money, common.shares
         scales.add(Scale(statement.scale, statement.share_scale), titled)
         infer_column_signs(statement)
+        built.append((statement, table))
+    settle_periods(built, known)  # with the ends of the statements printed after each
+    for statement, _ in built:
         yield from _timed(statement, statements, clock)
     for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
     for table in notes:
         statement = build_statement(table, known, StatementKind.OTHER)
-        disclosure = as_disclosure(statement, table, scales.common()) if statement is not None else None
+        disclosure = as_disclosure(statement, table, scales.common(), known.days) if statement is not None else None
         if disclosure is not None:
             yield from _timed(disclosure, statements, clock)
 

@@ -191,3 +191,80 @@ def test_primary_earnings_per_share_is_basic_and_fully_diluted_is_diluted(statem
     lines = dict(statements_of_1995["income-statement"])
     assert lines["Earnings per common and common equivalent share"] == "us-gaap:EarningsPerShareBasic"
     assert lines["Fully diluted earnings per share"] == "us-gaap:EarningsPerShareDiluted"
+
+
+INCOME_STATEMENT_OF_2010 = """
+                               CEDAR POINT HOLDINGS INC
+                          CONSOLIDATED STATEMENTS OF INCOME
+                       (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                     -----------------------
+                                                        2010         2009
+                                                     ----------   ----------
+<S>                                                  <C>          <C>
+Net sales...........................................  $ 20,000     $ 18,000
+Cost of sales.......................................    12,000       11,000
+                                                      --------     --------
+Gross profit........................................     8,000        7,000
+Selling, general and administrative.................     5,000        4,600
+                                                      --------     --------
+Operating income....................................     3,000        2,400
+Other income (expense), net.........................      (200)        (150)
+                                                      --------     --------
+Income before income taxes..........................     2,800        2,250
+Provision for income taxes..........................     1,000          800
+                                                      --------     --------
+Net income..........................................     1,800        1,450
+Less: Net income attributable to noncontrolling
+  interests.........................................       100           90
+                                                      --------     --------
+Net income attributable to Cedar Point Holdings.....  $  1,700     $  1,360
+                                                      ========     ========
+</TABLE>
+"""
+
+
+@pytest.fixture(scope="module")
+def income_statement_of_2010() -> dict[str, str]:
+    """Label -> concept of each income statement line."""
+    filing = text_filing("0000999999-11-000007", "20101231", INCOME_STATEMENT_OF_2010)
+    mapped = convert(Path("cedar-point-10k-2010.txt"), filing.encode()).mapped
+    return {fact.label: fact.concept.qname for statement in mapped.statements
+            if statement.kind == "income-statement" for fact in statement.facts}
+
+
+def test_other_income_alone_between_operating_income_and_pretax_income_is_all_nonoperating_income(
+        income_statement_of_2010):
+    assert income_statement_of_2010["Other income (expense), net"] == "us-gaap:NonoperatingIncomeExpense"
+
+
+def test_net_income_before_the_noncontrolling_interests_share_is_consolidated(income_statement_of_2010):
+    assert income_statement_of_2010["Net income"] == "us-gaap:ProfitLoss"
+    assert income_statement_of_2010["Net income attributable to Cedar Point Holdings"] == "us-gaap:NetIncomeLoss"
+    noncontrolling = next(concept for label, concept in income_statement_of_2010.items() if "noncontrolling" in label)
+    assert noncontrolling == "us-gaap:NetIncomeLossAttributableToNoncontrollingInterest"
+
+
+def _chosen(label: str, kind: StatementKind, section: str = "") -> str | None:
+    choice = chooser.choose(chooser.Line(label, kind, Area.NONE, section, UnitKind.MONETARY, False), load_taxonomy())
+    return choice.concept.qname if choice else None
+
+
+def test_changes_in_a_balance_sheet_line_read_as_its_increase_or_decrease():
+    assert _chosen("Changes in receivables, net", StatementKind.CASH_FLOW, "Reconciliation of net earnings") == \
+        "us-gaap:IncreaseDecreaseInReceivables"
+
+
+def test_a_label_the_dictionary_names_is_not_read_with_its_heading():
+    """'Total comprehensive income' under an 'Other comprehensive income:' heading is not another OCI line."""
+    assert _chosen("Total comprehensive income", StatementKind.COMPREHENSIVE_INCOME,
+                   "Other comprehensive income:") == "us-gaap:ComprehensiveIncomeNetOfTax"
+
+
+def test_an_income_statement_line_is_never_an_oci_item_nor_a_cash_flow_line_an_equity_event():
+    chosen = _chosen("Other income (loss) - net", StatementKind.INCOME_STATEMENT)
+    assert chosen is None or not chosen.startswith("us-gaap:OtherComprehensive")
+    assert _chosen("Stock-based compensation", StatementKind.CASH_FLOW, "Adjustments to reconcile net income") == \
+        "us-gaap:ShareBasedCompensation"

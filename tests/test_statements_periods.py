@@ -2,9 +2,12 @@
 comparative balance sheets and columns that name no period."""
 
 from datetime import date
+from decimal import Decimal
+from pathlib import Path
 
-from statement_fixtures import periods, statements
+from statement_fixtures import periods, statements, text_filing
 
+from exporter.pipeline import convert
 from exporter.statements.fiscal import FiscalYear, fiscal_year
 from exporter.statements.model import StatementKind
 
@@ -227,3 +230,39 @@ def test_fiscal_year_conventions_read_from_the_text():
                              "last day of December"])
     assert month_end is not None and month_end.end_in(2022) == date(2022, 12, 31)
     assert fiscal_year(["the stock traded over the last 52 weeks between $10 and $20"]) is None
+
+
+def test_a_fourteen_week_quarter_printed_before_the_year_end_it_follows_starts_the_day_after_it():
+    """A 10-Q's income statement printed before its balance sheet: the quarter ended Saturday January 1, 2000 is the
+    first of a 53-week year and starts the day after the year end the balance sheet prints (September 25, 1999),
+    not 13 weeks before its end; the year-earlier quarter starts after the Saturday 13 weeks before its end."""
+    body = """\
+                 CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                            Three Months Ended
+                                      January 1,       December 26,
+                                         2000              1998
+<S>                                   <C>              <C>
+Net sales                              $ 61,720         $ 48,315
+Net income                             $  5,204         $  3,917
+</TABLE>
+
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                      January 1,      September 25,
+                                         2000              1999
+<S>                                   <C>              <C>
+Cash and cash equivalents              $ 20,410         $ 18,220
+Total assets                           $ 96,135         $ 90,478
+Total current liabilities              $ 25,300         $ 24,110
+</TABLE>
+"""
+    conversion = convert(Path("fixture.txt"), raw=text_filing("0000999999-00-000001", "20000101", body).encode())
+    sales = {(str(fact.context.period.start), str(fact.context.period.end)): fact.value
+             for fact in conversion.mapped.facts if fact.source_text.startswith("Net sales")}
+    assert sales == {("1999-09-26", "2000-01-01"): Decimal("61720000"),
+                     ("1998-09-27", "1998-12-26"): Decimal("48315000")}

@@ -44,12 +44,37 @@ _OTHER_SIDE = 0.3  # an asset line named by a liability's concept (or the revers
 _NONCURRENT_AREAS = {Area.NONCURRENT_ASSETS, Area.NONCURRENT_LIABILITIES}
 _SAME_WORDS = 0.95
 _WORDS_CONFIDENCE = 0.75  # labels matched by shared words were right 62% of the time on the dev pairs
+# the most a choice by a method is trusted: labels read with their heading were right 2 times in 3 on the dev pairs
 _GENERIC_WORDS = 3  # a label of this many content words or fewer is read with its section heading as well
 _WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
 _INCOME_KINDS = {StatementKind.INCOME_STATEMENT.value, StatementKind.COMPREHENSIVE_INCOME.value}  # share their lines
 _CHANGE = re.compile(r"^(increase|decrease|change|net change)")
-# 'Changes in deferred income taxes': a change named in other words than the taxonomy's 'Increase (decrease) in'
-_CHANGE_WORDS = re.compile(r"^(net )?changes? in ")
+# How filers word a cash flow line, and how the taxonomy's labels do: 'Purchase of short-term investments' is
+# 'Payments to acquire short-term investments', 'Principal payments on long-term debt' 'Repayments of long-term
+# debt'. Each pattern reads a normalised label; its object is put into the taxonomy's wording.
+_CASH_WORDINGS = [(re.compile(pattern), wording) for pattern, wording in [
+    (r"^(?:purchases?|acquisitions?|additions?|expenditures? for|investments? in|payments? for) (?:of |to )?(.+)$",
+     "payments to acquire {}"),
+    (r"^(?:principal )?(?:re)?payments? (?:of|on|under) (.+)$", "repayments of {}"),
+    (r"^(?:retirements?|redemptions?|reductions?) (?:of|in) (.+)$", "repayments of {}"),
+    (r"^(?:net )?(?:proceeds from )?(?:the )?(?:sales?|disposals?|dispositions?) of (.+)$", "proceeds from sale of {}"),
+    (r"^(?:net )?(?:proceeds from )?(?:the )?(?:issuances?|issue|sales?) of (.+)$", "proceeds from issuance of {}"),
+    (r"^(?:borrowings|proceeds from borrowings) (?:under|on|of|from) (.+)$", "proceeds from {}"),
+    (r"^(?:cash used for |payments for )?(?:re)?purchases? of (common stock|treasury stock|capital stock|stock)$",
+     "payments for repurchase of common stock"),
+    (r"^(?:cash )?dividends(?: paid)?(?: on| to)?(.*)$", "payments of dividends{}"),
+]]
+_CASH_WORDING = "dictionary+cash"
+_CASH_CONFIDENCE = 0.85  # a label read in the taxonomy's wording of cash flows
+_REWORDED = 0.03  # a reworded label scores a little under the same match of the label as printed
+_CONFIDENCE_CAP = {"dictionary+words": _WORDS_CONFIDENCE, "dictionary+section": 0.85,  # by method
+                   _CASH_WORDING: _CASH_CONFIDENCE}
+_CHANGES_IN = re.compile(r"^(?:net )?changes? in (.+)$")
+# concepts of one statement (the prior's) that a line of another is never named by; an income statement may end
+# with the retained earnings' roll-forward, or be a cash flow statement read as one, and keeps their concepts
+_FOREIGN_STATEMENTS = {"StatementOfEquity": {StatementKind.BALANCE_SHEET, StatementKind.CASH_FLOW},
+                       "CashFlowStatement": {StatementKind.BALANCE_SHEET, StatementKind.COMPREHENSIVE_INCOME}}
+_FOREIGN = 0.3
 
 
 @dataclass(frozen=True)
@@ -97,20 +122,23 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     if line.area in _NONCURRENT_AREAS and "current" in section.split():
         section = ""  # the current items' heading, left above the lines after their total
     scored: dict[str, tuple[float, str]] = {}
-    texts = [(label, "dictionary")]
-    if section and len(tokens(label)) <= _GENERIC_WORDS:
-        texts.append((f"{section} {label}", "dictionary+section"))
-    if line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
-        texts.append((f"increase decrease in {label}", "dictionary+change"))  # a balance sheet line's change
-    elif line.kind is StatementKind.CASH_FLOW and _CHANGE_WORDS.match(label):
-        label = _CHANGE_WORDS.sub("", label)  # the words that name what changed
-        texts.append((f"increase decrease in {label}", "dictionary+change"))
+    texts = [(label, "dictionary", label)]  # text looked up, method, words the row must hold
+    named = len(tokens(label)) > 1 and label in dictionary.by_label  # 'Total comprehensive income' says it all
+    if section and len(tokens(label)) <= _GENERIC_WORDS and not named:
+        texts.append((f"{section} {label}", "dictionary+section", label))
+    changed = _CHANGES_IN.match(label)
+    if line.kind is StatementKind.CASH_FLOW and changed:  # 'Changes in receivables'
+        texts.append((f"increase decrease in {changed.group(1)}", "dictionary+change", changed.group(1)))
+    elif line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
+        texts.append((f"increase decrease in {label}", "dictionary+change", label))  # a balance sheet line's change
     side = _SIDE_WORD.get(line.area) if line.kind is StatementKind.BALANCE_SHEET else None
     if side and side not in tokens(label):
-        texts.append((f"{label} {side}", "dictionary+area"))  # 'Deferred income taxes' among the assets
-    for text, method in texts:
+        texts.append((f"{label} {side}", "dictionary+area", label))  # 'Deferred income taxes' among the assets
+    if line.kind is StatementKind.CASH_FLOW:
+        texts += [(text, _CASH_WORDING, text) for text in cash_wordings(label)]
+    for text, method, words in texts:
         for row, similarity in _candidates(text):
-            if method != "dictionary" and not tokens(label) <= tokens(row.label):
+            if method != "dictionary" and not tokens(words) <= tokens(row.label):
                 continue
             if similarity < _SAME_WORDS and not _words_fit(label, row.label, line.is_total):
                 continue
@@ -120,6 +148,8 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
             score = similarity * _evidence(row) + _context(dictionary, row, concept, line, section)
             if method == "dictionary+section":
                 score += _WITH_HEADING
+            elif method == _CASH_WORDING:
+                score -= _REWORDED
             how = method if similarity >= _SAME_WORDS or method in _READ_AS else "dictionary+words"
             if score > scored.get(concept.qname, (0.0, ""))[0]:
                 scored[concept.qname] = (score, how)
@@ -129,9 +159,20 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     (best, (score, method)), runner_up = ranked[0], ranked[1][1][0] if len(ranked) > 1 else 0.0
     if score < MIN_SCORE:
         return None
-    confidence = min(0.97 if method != "dictionary+words" else _WORDS_CONFIDENCE, score)
+    confidence = min(_CONFIDENCE_CAP.get(method, 0.97), score)
     confidence -= 0.15 if score - runner_up < 0.08 else 0.0
     return Choice(taxonomy.concepts[best], method, round(max(confidence, 0.3), 2))
+
+
+def cash_wordings(label: str) -> list[str]:
+    """A normalised cash flow label in the taxonomy's wordings ('purchase of short term investments' -> 'payments to
+    acquire short term investments'); none when no pattern reads it."""
+    found = []
+    for pattern, wording in _CASH_WORDINGS:
+        match = pattern.match(label)
+        if match:
+            found.append(" ".join(wording.format(match.group(1)).split()))
+    return found
 
 
 def _words_fit(label: str, variant: str, is_total: bool) -> bool:
@@ -216,6 +257,9 @@ def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line
             score -= _OTHER_SIDE
         elif prior and prior.section and prior.section not in _AREA_SECTIONS[line.area]:
             score -= 0.1
+    if prior and line.kind in _FOREIGN_STATEMENTS.get(prior.statement, ()) or \
+            line.kind is StatementKind.INCOME_STATEMENT and concept.name.startswith("OtherComprehensive"):
+        score -= _FOREIGN  # an equity roll-forward's concept in a cash flow, an OCI item in the income statement
     if prior:
         score += 0.02 * math.log10(1 + prior.companies)  # at most ~0.07 for a concept every filer uses
         if prior.is_total == line.is_total:

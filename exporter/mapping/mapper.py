@@ -62,9 +62,13 @@ SCENARIO_AXIS = "srt:StatementScenarioAxis"
 SCENARIO_DOMAIN = "srt:ScenarioUnspecifiedDomain"
 SUBTOTAL_MEMBER = "HistoricalLessDisposalSubtotalMember"  # extension member of the scenario axis
 LOW_CONFIDENCE = 0.6
+_ROLL_FORWARD_CONFIDENCE = 0.75  # an equity row's event concept was the filer's 3 times in 10 on the dev pairs
 _ONE = Decimal(1)
 _LIABILITIES_AND_EQUITY = "us-gaap:LiabilitiesAndStockholdersEquity"
 _REVENUES = "us-gaap:Revenues"
+_OTHER_NONOPERATING = "us-gaap:OtherNonoperatingIncomeExpense"
+_OPERATING_INCOME = "us-gaap:OperatingIncomeLoss"
+_PRETAX_INCOME = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
 _SALES_REVENUE = "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"
 _REVENUE_CONCEPTS = {_REVENUES, _SALES_REVENUE}
 _GRAND_TOTALS = {"us-gaap:Assets": _LIABILITIES_AND_EQUITY, _LIABILITIES_AND_EQUITY: "us-gaap:Assets"}  # each other's
@@ -80,6 +84,12 @@ _NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|loss
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
+_DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
+_BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
+_DILUTED_SHARES = "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+_BASIS = re.compile(r"\b(basic|primary)\b", re.IGNORECASE)
+_CONSOLIDATED = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss", "us-gaap:ComprehensiveIncomeNetOfTax":
+                 "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
@@ -343,7 +353,7 @@ class _Mapper:
             row = _Row(line.item, period=line.period, at=line.at, reduces=line.reduces)
             concept = self.taxonomy.get(line.concept) if line.concept else None
             if concept is not None:
-                row.concept, row.method, row.confidence = concept, "roll-forward", 0.9
+                row.concept, row.method, row.confidence = concept, "roll-forward", _ROLL_FORWARD_CONFIDENCE
             rows.append(row)
         return rows
 
@@ -374,8 +384,11 @@ class _Mapper:
                     following, names[i - 1] if i else ""):
                 # beside convertible notes, plain notes are their sibling, not the total that includes them
                 self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
-        if kind is StatementKind.INCOME_STATEMENT:
+        if kind in (StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME):
             self._consolidated_net_income(rows)
+            self._share_counts(rows)
+        if kind is StatementKind.INCOME_STATEMENT:
+            self._sole_nonoperating_line(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -388,13 +401,39 @@ class _Mapper:
                     row.method, row.confidence = "extension+context", 0.7
 
     def _consolidated_net_income(self, rows: list[_Row]) -> None:
-        """Net income followed by the noncontrolling interests' share is the consolidated amount (ProfitLoss); the
-        parent's share is the net income attributable to it, further down."""
+        """Net income (or comprehensive income) followed by the noncontrolling interests' share is the consolidated
+        amount (ProfitLoss, comprehensive income including the interests' portion); the parent's share is the one
+        attributable to it, further down."""
+        done = set()
         for i, row in enumerate(rows):
-            if row.concept is not None and row.concept.qname == "us-gaap:NetIncomeLoss" and any(
+            consolidated = _CONSOLIDATED.get(row.concept.qname) if row.concept is not None else None
+            if consolidated and consolidated not in done and any(
                     _NONCONTROLLING.search(later.item.label) for later in rows[i + 1:i + 3]):
-                self._retarget(row, "us-gaap:ProfitLoss", "synonym+context")
-                return
+                self._retarget(row, consolidated, "synonym+context")
+                done.add(consolidated)
+
+    def _sole_nonoperating_line(self, rows: list[_Row]) -> None:
+        """'Other income (expense), net' alone between operating income and income before taxes is all of the
+        nonoperating income, not the other part of it."""
+        money = [row for row in rows if row.concept is not None and row.item.unit is UnitKind.MONETARY]
+        for before, row, after in zip(money, money[1:], money[2:], strict=False):
+            if row.concept.qname == _OTHER_NONOPERATING and before.concept.qname == _OPERATING_INCOME \
+                    and after.concept.qname == _PRETAX_INCOME:
+                self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+context")
+
+    def _share_counts(self, rows: list[_Row]) -> None:
+        """A second count of shares whose label names no basis ('Shares used in per share amounts' under the basic
+        and again under the diluted amount per share) is the basis of the per share amount just above it: the
+        diluted count. A single count after both amounts stays the basic one."""
+        basis, counted = None, False
+        for row in rows:
+            if row.item.unit is UnitKind.PER_SHARE and row.concept is not None:
+                basis = row.concept.qname
+            elif row.item.unit is UnitKind.SHARES and row.method == "synonym" and row.concept is not None \
+                    and row.concept.qname == _BASIC_SHARES and not _BASIS.search(row.item.label):
+                if counted and basis == _DILUTED_EPS:
+                    self._retarget(row, _DILUTED_SHARES, "synonym+context")
+                counted = True
 
     def _retarget(self, row: _Row, qname: str, method: str) -> None:
         concept = self.taxonomy.get(qname)

@@ -34,6 +34,11 @@ class Synonym:
     at: str | None = None  # "start" or "end": an instant at the start or end of the statement's duration
 
 
+# The shares a per share amount is computed on: 'Weighted average shares outstanding', 'Shares used in computing net
+# income per share', 'Average number of common shares'.
+_SHARE_COUNT = r"weighted average|^shares used in|^average (number of )?(common )?shares"
+
+
 def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None):
     kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
     return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at)
@@ -123,7 +128,7 @@ RULES: list[Synonym] = [
     _rule("OperatingExpenses", r"^total (operating )?expenses$", IS, confidence=0.85),
     _rule("OperatingIncomeLoss", r"^(income|loss|profit|earnings)( loss| income)? from operations$|"
           r"^operating (income|loss)( loss| income)?$", IS),
-    _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?$", IS),
+    _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?( net)?$", IS),
     # interest and other items netted: income and expense together, not the interest expense
     _rule("NonoperatingIncomeExpense", r"^interest and other( income expenses?| expenses? income| expenses?)?( net)?$",
           IS, confidence=0.85),
@@ -143,6 +148,12 @@ RULES: list[Synonym] = [
     _rule("IncomeLossFromDiscontinuedOperationsNetOfTax",
           r"^(income|loss|earnings)( loss| income)? from discontinued operations", IS),
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
+    # after SFAS 160 (2009): the consolidated result, then its shares
+    _rule("NetIncomeLossAttributableToNoncontrollingInterest", r"^net (income|loss|earnings)( loss| income)? "
+          r"attributable to (the )?(noncontrolling|non controlling|minority) interests?$", IS, confidence=0.9),
+    _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
+          r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
+    _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
     _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
@@ -150,10 +161,10 @@ RULES: list[Synonym] = [
     # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
     _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
           unit=UnitKind.PER_SHARE, confidence=0.9),
-    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", r"weighted average.*(diluted|dilution)", IS,
+    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)", IS,
           unit=UnitKind.SHARES),
-    _rule("WeightedAverageNumberOfSharesOutstandingBasic", r"weighted average", IS, unit=UnitKind.SHARES,
-          confidence=0.9),
+    _rule("WeightedAverageNumberOfSharesOutstandingBasic", _SHARE_COUNT, IS,
+          unit=UnitKind.SHARES, confidence=0.9),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*beginning",
           (IS, EQ), at="start"),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
@@ -174,13 +185,17 @@ RULES: list[Synonym] = [
     _rule("IncreaseDecreaseInPrepaidExpense", r"(increase|decrease).*prepaid", CF),
     _rule("IncreaseDecreaseInAccountsPayable", r"(increase|decrease).*accounts payable", CF),
     _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
+          "Effect", r"^net (increase|decrease).* in cash.*\brestricted cash", CF),  # ASU 2016-18's cash
     _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*beginning", CF,
           at="start"),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
           CF, at="end"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning", CF, at="start"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b", CF, at="end"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning|^(beginning|opening) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="start"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="end"),
 ]
 
 # An unlabelled subtotal takes the concept its components add up to.

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from ..parse.model import Cell, RowKind, TextTable
-from ..periods import CaseBlind
+from ..periods import CaseBlind, Period
 from .columns import KnownEnds, column_periods
 from .model import (
     Area,
@@ -49,6 +49,7 @@ _PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinar
 _SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
 _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
+                            r"^weighted\s+(number\s+of\s+)?(common\s+)?shares|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
@@ -141,6 +142,26 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         known.days.update(printed)
         _continue(statement, known)
     return statement
+
+
+def settle_periods(built: list[tuple[Statement, TextTable]], known: KnownEnds) -> None:
+    """Read the statements' column periods again once `known` holds every period end the filing's statements print:
+    a 52/53-week period printed before the statement that prints the end of the period before it (a 10-Q's income
+    statement before its balance sheet) starts the day after that end, and a year headed by its number alone ends
+    on the printed end near it. A column without a period gets none; a statement that took the periods of the one
+    before it (a continued page) takes them as they are read again."""
+    moved: dict[Period, Period] = {}
+    for statement, table in built:
+        context = " ".join(table.title_lines + table.heading_lines)
+        periods = column_periods([column.heading for column in table.columns], " ".join(table.title_lines),
+                                 context, statement.kind is StatementKind.BALANCE_SHEET, known)
+        for column, period in zip(statement.columns, periods, strict=True):
+            if column.period is None:
+                continue
+            again = period or moved.get(column.period)
+            if again is not None and again != column.period:
+                moved[column.period] = again
+                column.period = again
 
 
 def _continue(statement: Statement, known: KnownEnds) -> None:
@@ -296,8 +317,11 @@ def _own_title(lines: list[str]) -> list[str]:
 
 
 def statement_title(lines: list[str]) -> bool:
-    """Whether title lines name a financial statement ('Consolidated Balance Sheets')."""
-    return any(pattern.search(line) for line in lines for _, pattern in _KINDS)
+    """Whether title lines name a financial statement ('Consolidated Balance Sheets'); a line that brings in the
+    table ('Certain balance sheet components are as follows:') or names a note ('4. Balance Sheet Components')
+    does not."""
+    return any(pattern.search(line) for line in lines if not line.rstrip().endswith(":") and
+               not _NOT_STATEMENT.search(line) for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:
