@@ -10,8 +10,15 @@ import pytest
 from disclosure_fixtures import BALANCE_SHEET, INCOME_STATEMENT, SEC_HEADER, _html_row, _html_table
 from statement_fixtures import text_filing
 
-from exporter.mapping import chooser
-from exporter.mapping.signs import is_expense_line, is_tax_benefit_deduction, is_treasury_section, prints_net_expense
+from exporter.mapping import chooser, synonyms
+from exporter.mapping.signs import (
+    is_expense_line,
+    is_note_deduction,
+    is_signed_amount,
+    is_tax_benefit_deduction,
+    is_treasury_section,
+    prints_net_expense,
+)
 from exporter.mapping.taxonomy import load_taxonomy
 from exporter.pipeline import convert
 from exporter.statements.model import Area, StatementKind, UnitKind
@@ -250,3 +257,58 @@ def test_lines_deducted_under_a_heading_of_costs_are_positive_expenses(tmp_path)
 ])
 def test_expense_lines(label, section, deducted, expected):
     assert is_expense_line(label, section, deducted) is expected
+
+
+@pytest.mark.parametrize(("label", "deduction"), [
+    ("Gross losses", True),  # an amount of losses, positive
+    ("Gross unrealized losses", True),
+    ("IP-related and legal settlement costs", True),  # a reconciling item of costs
+    ("Restructuring charges", True),
+    ("Nondeductible expenses", False),  # a tax rate reconciliation's item lowers or raises the tax
+    ("Other income and expenses", False),
+    ("Cost of goods sold", False),  # a derivatives note's line of the income statement it affects holds a gain
+])
+def test_note_lines_of_losses_and_costs_are_positive(label, deduction):
+    assert is_note_deduction(label) is deduction
+
+
+@pytest.mark.parametrize(("label", "signed"), [
+    ("Less: Net gains (losses) recognized during the period related to equity securities sold", True),
+    ("Less: Net income (loss) attributable to noncontrolling interests", True),
+    ("Less: accumulated depreciation", False),
+    ("Less: unrealized losses", False),
+])
+def test_a_deduction_of_a_signed_amount_keeps_its_printed_sign(label, signed):
+    assert is_signed_amount(label) is signed
+
+
+@pytest.mark.parametrize(("label", "kind", "section", "concept"), [
+    # 'Other' takes the concept of its section's activity
+    ("Other", StatementKind.CASH_FLOW, "Cash flows from financing activities",
+     "ProceedsFromPaymentsForOtherFinancingActivities"),
+    ("Other", StatementKind.CASH_FLOW, "Cash flows from investing activities",
+     "PaymentsForProceedsFromOtherInvestingActivities"),
+    ("Other", StatementKind.CASH_FLOW, "Adjustments to reconcile net income to net cash provided by operating "
+     "activities", "OtherNoncashIncomeExpense"),
+])
+def test_a_cash_flow_line_takes_a_concept_of_its_section_s_activity(label, kind, section, concept):
+    choice = chooser.choose(chooser.Line(label, kind, Area.NONE, section, UnitKind.MONETARY, False), load_taxonomy())
+    assert choice is not None and choice.concept.name == concept
+
+
+def test_a_net_of_other_items_is_no_expense(facts):
+    assert facts["income-statement", "Interest and other, net", 1998].concept.balance == "credit"
+    choice = chooser.choose(chooser.Line("Other, net", StatementKind.INCOME_STATEMENT, Area.NONE, "",
+                                         UnitKind.MONETARY, False), load_taxonomy())
+    assert choice is None or choice.concept.name != "OtherExpenses"
+
+
+@pytest.mark.parametrize(("label", "concept"), [
+    ("Other, net", "us-gaap:OtherNonoperatingIncomeExpense"),
+    ("Interest and other, net", "us-gaap:NonoperatingIncomeExpense"),
+    ("Interest and other (income) expense, net", "us-gaap:NonoperatingIncomeExpense"),
+    ("Interest expense", "us-gaap:InterestExpense"),
+])
+def test_income_statement_nets_of_income_and_expense(label, concept):
+    rule = synonyms.match(label, StatementKind.INCOME_STATEMENT, Area.NONE, UnitKind.MONETARY)
+    assert rule is not None and rule.concept == concept

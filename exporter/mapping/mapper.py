@@ -46,6 +46,7 @@ from .signs import (
     comprehensive_income_balance,
     is_expense_line,
     is_note_deduction,
+    is_signed_amount,
     is_supplemental,
     is_tax_benefit_deduction,
     is_treasury_section,
@@ -453,7 +454,8 @@ class _Mapper:
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
             if _NEGATIVE_FIRST.search(row.item.label):
                 return -1
-            deduction = _CONTRA.search(row.item.label) or is_note_deduction(row.item.label) or \
+            deduction = _CONTRA.search(row.item.label) and not is_signed_amount(row.item.label) or \
+                is_note_deduction(row.item.label) or \
                 is_treasury_section(row.item.section) or is_tax_benefit_deduction(row.item.label, following)
             return -1 if deduction and _printed_negative(row.item, statement) else 1
         if _ATTRIBUTED.search(row.item.label):

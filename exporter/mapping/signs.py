@@ -87,13 +87,27 @@ _NOTE_DEDUCTION = re.compile(
     r"^(?!.*\bnet$)(less:? )?((warranty |product warranty )?(utilization|usage|costs? incurred|claims paid|payments?|"
     r"settlements?|reductions?|repayments?|deductions?|write ?offs?|charge ?offs?|amounts? (used|utilized|paid))\b|"
     r"(income )?tax benefits? (related to|from|recognized)|((gross|total) )?deferred (income )?tax liabilities$|"
-    r"unearned interest income$)")
+    r"unearned interest income$|gross (realized |unrealized )?(holding )?loss(es)?$)")
+# a note line of costs ('IP-related and legal settlement costs', 'Restructuring charges'): a positive amount, though
+# a reconciliation prints it in parentheses; not a tax item ('Nondeductible expenses' lowers or raises the tax)
+_NAMED_COSTS = re.compile(r"\b(costs|expenses|charges)$")
+_NOT_COSTS = re.compile(r"\b(income|revenues?|gains?|net|tax(es)?|deductible|nondeductible|recover\w*|reversals?)\b")
+# a label naming both directions of a signed amount ('Net gains (losses)', 'Income (loss)'): its printed sign tells,
+# even after a 'Less:'
+_SIGNED = re.compile(r"\b(gains?|income|earnings|profits?) \(?\s*loss(es)?\b|\bloss(es)? \(?\s*(gains?|income)\b")
 
 
 def is_note_deduction(label: str) -> bool:
     """Whether a note line printed in parentheses holds a positive amount of what it names (a warranty's
-    utilization, a payment, a tax benefit, deferred tax liabilities)."""
-    return bool(_NOTE_DEDUCTION.search(" ".join(label.lower().replace("-", " ").replace(",", "").split())))
+    utilization, a payment, a tax benefit, deferred tax liabilities, gross losses, costs)."""
+    text = " ".join(label.lower().replace("-", " ").replace(",", "").split())
+    return bool(_NOTE_DEDUCTION.search(text) or _NAMED_COSTS.search(text) and not _NOT_COSTS.search(text))
+
+
+def is_signed_amount(label: str) -> bool:
+    """Whether a label names both directions of its amount ('Less: Net gains (losses) on securities sold'): the
+    printed sign is the value's, a 'Less:' before it notwithstanding."""
+    return bool(_SIGNED.search(" ".join(label.lower().replace("/", " ").split())))
 
 
 # An income statement section that prints expenses as positive: 'Interest and other (income) expense', 'Other

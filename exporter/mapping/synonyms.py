@@ -134,6 +134,7 @@ RULES: list[Synonym] = [
           IS, confidence=0.85),
     _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
           confidence=0.85),
+    _rule("OtherNonoperatingIncomeExpense", r"^other net$", IS, confidence=0.8),  # beside interest, before pretax
     _rule("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
           r"^(income|loss|earnings)( loss| income)? (from continuing operations )?before (provision for )?"
           r"(income )?taxes", IS),
