@@ -129,8 +129,12 @@ RULES: list[Synonym] = [
     _rule("OperatingIncomeLoss", r"^(income|loss|profit|earnings)( loss| income)? from operations$|"
           r"^operating (income|loss)( loss| income)?$", IS),
     _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?( net)?$", IS),
+    # interest and other items netted: income and expense together, not the interest expense
+    _rule("NonoperatingIncomeExpense", r"^interest and other( income expenses?| expenses? income| expenses?)?( net)?$",
+          IS, confidence=0.85),
     _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
           confidence=0.85),
+    _rule("OtherNonoperatingIncomeExpense", r"^other net$", IS, confidence=0.8),  # beside interest, before pretax
     _rule("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
           r"^(income|loss|earnings)( loss| income)? (from continuing operations )?before (provision for )?"
           r"(income )?taxes", IS),
