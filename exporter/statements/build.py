@@ -260,11 +260,11 @@ def _one_of(named: list[StatementKind], table: TextTable) -> StatementKind:
 def _kind_by_lines(table: TextTable) -> StatementKind:
     """The kind of a table without a title that names one, by its lines (totals and headings)."""
     labels = " | ".join(row.label.lower() for row in table.rows)
-    if "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
-            _LIABILITIES_AND_EQUITY.search(labels) or \
-            "total current assets" in labels and _LIABILITIES_AND_EQUITY_HEADING.search(labels):
-        if not _selected_data(table, StatementKind.BALANCE_SHEET):
-            return StatementKind.BALANCE_SHEET  # the total of assets may print without a label
+    balance = "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
+        _LIABILITIES_AND_EQUITY.search(labels) or \
+        "total current assets" in labels and _LIABILITIES_AND_EQUITY_HEADING.search(labels)  # an unlabelled total
+    if balance and not _selected_data(table, StatementKind.BALANCE_SHEET):
+        return StatementKind.BALANCE_SHEET
     if _NET_CASH.search(labels) and "cash equivalents" in labels:
         return StatementKind.CASH_FLOW
     if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table,
