@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..statements.model import Area, StatementKind, UnitKind
-from .labels import Dictionary, LabelRow, load_dictionary, normalise_label, tokens
+from .labels import Dictionary, LabelRow, Prior, load_dictionary, normalise_label, tokens
 from .networks import standard_networks
 from .taxonomy import Concept, Taxonomy
 
@@ -75,6 +75,9 @@ _CHANGES_IN = re.compile(r"^(?:net )?changes? in (.+)$")
 _FOREIGN_STATEMENTS = {"StatementOfEquity": {StatementKind.BALANCE_SHEET, StatementKind.CASH_FLOW},
                        "CashFlowStatement": {StatementKind.BALANCE_SHEET, StatementKind.COMPREHENSIVE_INCOME}}
 _FOREIGN = 0.3
+_ACTIVITY = re.compile(r"\b(operating|investing|financing)\b")
+_ACTIVITY_NAME = re.compile(r"(Operating|Investing|Financing)Activities")
+_OTHER_ACTIVITY = 0.3  # a concept of another cash flow activity than the line's section
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,8 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
         for row, similarity in _candidates(text):
             if method != "dictionary" and not tokens(words) <= tokens(row.label):
                 continue
+            if similarity < 1.0 and not _words_fit(label, row.label, line.is_total):
+                continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
             if concept is None:
                 continue
@@ -171,6 +176,20 @@ def cash_wordings(label: str) -> list[str]:
         if match:
             found.append(" ".join(wording.format(match.group(1)).split()))
     return found
+
+
+def _words_fit(label: str, variant: str, is_total: bool) -> bool:
+    """Whether a variant sharing most of a label's words may name it: not one of a total ('Total operating
+    activities') for a line that is none, nor one without the 'other' that makes a line the rest of a section
+    ('Other operating activities' is no 'Operating activities'), nor one that differs in 'comprehensive' (net income
+    attributable to noncontrolling interests is not their comprehensive income), nor one of expenses for a net
+    ('Other, net' is no 'Other expenses': a net of income and expense holds either sign)."""
+    words, own = variant.split(), label.split()
+    if words[:1] == ["total"] and not is_total:
+        return False
+    if "net" in own and {"expense", "expenses"} & set(words) and "income" not in words:
+        return False
+    return ("other" not in own or "other" in words) and ("comprehensive" in own) == ("comprehensive" in words)
 
 
 @lru_cache(maxsize=16384)
@@ -247,11 +266,27 @@ def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line
     if prior and line.kind in _FOREIGN_STATEMENTS.get(prior.statement, ()) or \
             line.kind is StatementKind.INCOME_STATEMENT and concept.name.startswith("OtherComprehensive"):
         score -= _FOREIGN  # an equity roll-forward's concept in a cash flow, an OCI item in the income statement
+    if line.kind is StatementKind.CASH_FLOW and _activity_differs(concept, prior, section):
+        score -= _OTHER_ACTIVITY
     if prior:
         score += 0.02 * math.log10(1 + prior.companies)  # at most ~0.07 for a concept every filer uses
         if prior.is_total == line.is_total:
             score += 0.02
     return score
+
+
+def _activity_differs(concept: Concept, prior: Prior | None, section: str) -> bool:
+    """Whether a cash flow line's section is of another activity (operating, investing, financing) than the
+    concept's, by its name ('...OtherFinancingActivities') or the section its filers use it in ('Other' under
+    'Cash flows from financing activities' is no OtherNoncashIncomeExpense, an operating adjustment)."""
+    line = _ACTIVITY.search(section)
+    if line is None:
+        return False
+    named = _ACTIVITY_NAME.search(concept.name)
+    used = _ACTIVITY.search(prior.section.lower()) if prior and prior.section else None
+    own = named.group(1).lower() if named else used.group(1) if used else \
+        "operating" if prior and prior.section == "Working Capital Changes" else None
+    return own is not None and own != line.group(1)
 
 
 def total_for(parts: list[str], kind: StatementKind, taxonomy: Taxonomy) -> Choice | None:

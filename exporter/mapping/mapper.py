@@ -41,7 +41,17 @@ from .facts import (
 )
 from .naming import name_from_label
 from .networks import cash_effect_signs
-from .signs import cash_flow_sign, comprehensive_income_balance, is_note_deduction, is_supplemental
+from .signs import (
+    cash_flow_sign,
+    comprehensive_income_balance,
+    is_expense_line,
+    is_note_deduction,
+    is_signed_amount,
+    is_supplemental,
+    is_tax_benefit_deduction,
+    is_treasury_section,
+    prints_net_expense,
+)
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
@@ -172,9 +182,11 @@ class _Mapper:
         tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE or components is not None
         if not tagged:
             self._apply_neighbours(rows, kind)
-        for row in rows:
-            row.balance = row.concept.balance if row.concept else self._guess_balance(row, kind)
-            row.sign = self._row_sign(row, statement)
+        deducted = _deductions(statement) if kind is StatementKind.INCOME_STATEMENT else set()
+        for k, row in enumerate(rows):
+            row.balance = row.concept.balance if row.concept else \
+                self._guess_balance(row, kind, id(row.item) in deducted)
+            row.sign = self._row_sign(row, statement, rows[k + 1].item.label if k + 1 < len(rows) else "")
         relationships = [] if tagged else self._sums(rows, statement)
         if kind is StatementKind.BALANCE_SHEET:
             self._balance_identity(rows, statement)
@@ -217,6 +229,8 @@ class _Mapper:
             return row  # named by what it adds up to
         rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit)
         concept = self.taxonomy.get(rule.concept) if rule else None
+        if concept is None and kind is StatementKind.EQUITY:
+            return self._equity_event(row)
         if concept is None:
             return self._choose(row, kind)
         expected = "instant" if kind is StatementKind.BALANCE_SHEET or rule.at else "duration"
@@ -228,6 +242,15 @@ class _Mapper:
                                                  item.is_total), self.taxonomy)
             if choice and choice.method == "dictionary" and choice.concept is not concept:
                 row.confidence = min(row.confidence, _DISPUTED)  # the label dictionary names another concept
+        return row
+
+    def _equity_event(self, row: _Row) -> _Row:
+        """An event row of an equity statement without component columns: its roll-forward concept (None: left to
+        the sums or an extension), a positive value for what takes from equity (a dividend, a repurchase)."""
+        event = equity.event_concept(row.item)
+        concept = self.taxonomy.get(event[0]) if event else None
+        if event and concept is not None:
+            row.concept, row.method, row.confidence, row.reduces = concept, "roll-forward", 0.8, event[1]
         return row
 
     def _disclosure_rows(self, statement: Statement) -> list[_Row]:
@@ -421,8 +444,9 @@ class _Mapper:
         if concept:
             row.concept, row.method = concept, method
 
-    def _row_sign(self, row: _Row, statement: Statement) -> int:
-        """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
+    def _row_sign(self, row: _Row, statement: Statement, following: str = "") -> int:
+        """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost); `following`
+        is the next line's label."""
         if statement.kind is StatementKind.CASH_FLOW:
             if is_supplemental(row.item.section):
                 return 1
@@ -433,13 +457,18 @@ class _Mapper:
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
             if _NEGATIVE_FIRST.search(row.item.label):
                 return -1
-            deduction = _CONTRA.search(row.item.label) or is_note_deduction(row.item.label)
+            deduction = _CONTRA.search(row.item.label) and not is_signed_amount(row.item.label) or \
+                is_note_deduction(row.item.label) or \
+                is_treasury_section(row.item.section) or is_tax_benefit_deduction(row.item.label, following)
             return -1 if deduction and _printed_negative(row.item, statement) else 1
         if _ATTRIBUTED.search(row.item.label):
             return 1  # 'Less: net income attributable to noncontrolling interests' prints the interests' result
         if statement.kind is StatementKind.COMPREHENSIVE_INCOME and \
                 comprehensive_income_balance(row.item.label) == "debit" and row.balance == "debit":
             return -1  # a statement of comprehensive income prints effects on it: a debit takes from it
+        if statement.kind is StatementKind.INCOME_STATEMENT and row.concept and row.concept.balance == "credit" \
+                and prints_net_expense(row.concept.name, row.item.section):
+            return -1  # 'Interest and other, net' under 'Interest and other (income) expense': a net expense
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
@@ -499,8 +528,13 @@ class _Mapper:
         """An unlabelled line that no sum names, printed with the amounts of total assets (or of total liabilities
         and equity, above it) in every column it shares with it, is the other grand total: assets equal
         liabilities and equity. The first grand total may be in an earlier table of the same balance sheet."""
+        unnamed = [(key, row) for key, row in enumerate(rows) if row.concept is None and not row.item.label.strip()
+                   and row.item.unit is UnitKind.MONETARY]
+        if not unnamed:
+            return
         totals: dict[str, tuple[int, dict[date, Decimal]]] = {}  # grand total -> (its row, -1 earlier), its amounts
-        for mapped in self.mapped.statements:
+        earlier = self.mapped.statements[-1:]  # the table just before, when it is the same balance sheet's first part
+        for mapped in (m for m in earlier if m.kind == StatementKind.BALANCE_SHEET.value):
             for fact in mapped.facts:
                 if fact.concept.qname in _GRAND_TOTALS and not fact.context.dimensions:
                     totals.setdefault(fact.concept.qname, (-1, {}))[1][fact.context.period.end] = fact.value
@@ -508,9 +542,7 @@ class _Mapper:
             if row.concept is not None and row.concept.qname in _GRAND_TOTALS:
                 totals[row.concept.qname] = (key, self._amounts(row, statement))
         named = {row.concept.qname for row in rows if row.concept}
-        for key, row in enumerate(rows):
-            if row.concept is not None or row.item.label.strip() or row.item.unit is not UnitKind.MONETARY:
-                continue
+        for key, row in unnamed:
             amounts = self._amounts(row, statement)
             for total, (at, printed) in totals.items():
                 other = _GRAND_TOTALS[total]
@@ -578,7 +610,9 @@ class _Mapper:
             return "instant" if _BALANCE.search(label) else self.disclosure_period
         return "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
 
-    def _guess_balance(self, row: _Row, kind: StatementKind) -> str | None:
+    def _guess_balance(self, row: _Row, kind: StatementKind, deducted: bool = False) -> str | None:
+        """The balance of a line no concept names yet; `deducted`: one of the lines printed in parentheses that open
+        its section."""
         if row.item.unit is not UnitKind.MONETARY:
             return None
         natural = self._natural_balance(row.item.area, kind)
@@ -586,10 +620,11 @@ class _Mapper:
             return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
         if kind is StatementKind.COMPREHENSIVE_INCOME:
             return comprehensive_income_balance(row.item.label)
+        if kind is StatementKind.EQUITY and is_treasury_section(row.item.section) and not row.item.is_total:
+            return "debit"  # treasury stock takes from equity: held positive
         if kind is StatementKind.BALANCE_SHEET and _CONTRA.search(row.item.label):
             return "credit" if natural == "debit" else "debit"
-        if kind is StatementKind.INCOME_STATEMENT and re.search(r"expense|cost", row.item.label, re.I) \
-                and not re.search(r"income|revenue", row.item.label, re.I):
+        if kind is StatementKind.INCOME_STATEMENT and is_expense_line(row.item.label, row.item.section, deducted):
             return "debit"
         return natural
 
@@ -743,6 +778,21 @@ def _printed_negative(item: LineItem, statement: Statement) -> bool:
     signs = [cell.value * statement.columns[c].sign < 0 for c, cell in sorted(item.cells.items()) if cell.value != 0]
     negative = sum(signs)
     return negative * 2 > len(signs) or (negative * 2 == len(signs) > 0 and _first_value(item, statement) < 0)
+
+
+def _deductions(statement: Statement) -> set[int]:
+    """The lines (by id) of the runs of lines printed in parentheses that open their sections, two lines
+    at least: a statement that prints its expenses as deductions ('Costs and expenses:' over '(2,500)', '(60)')."""
+    runs: dict[str, list[LineItem]] = {}
+    closed: set[str] = set()
+    for item in statement.items:
+        if not item.section or item.section in closed or not item.cells:
+            continue
+        if _printed_negative(item, statement) and not item.is_total:
+            runs.setdefault(item.section, []).append(item)
+        else:
+            closed.add(item.section)
+    return {id(item) for run in runs.values() if len(run) >= 2 for item in run}
 
 
 def _consistent(value: Decimal, decimals: int, other: Decimal, other_decimals: int) -> bool:

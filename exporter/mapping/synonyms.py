@@ -130,8 +130,12 @@ RULES: list[Synonym] = [
     _rule("OperatingIncomeLoss", r"^(income|loss|profit|earnings)( loss| income)? from operations$|"
           r"^operating (income|loss)( loss| income)?$", IS),
     _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?( net)?$", IS),
+    # interest and other items netted: income and expense together, not the interest expense
+    _rule("NonoperatingIncomeExpense", r"^interest and other( income expenses?| expenses? income| expenses?)?( net)?$",
+          IS, confidence=0.85),
     _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
           confidence=0.85),
+    _rule("OtherNonoperatingIncomeExpense", r"^other net$", IS, confidence=0.8),  # beside interest, before pretax
     _rule("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
           r"^(income|loss|earnings)( loss| income)? (from continuing operations )?before (provision for )?"
           r"(income )?taxes", IS),
@@ -169,6 +173,10 @@ RULES: list[Synonym] = [
           (IS, EQ), at="start"),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
           (IS, EQ), at="end"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(beginning|opening)( balances?| of (the )?(period|year))?$", EQ, at="start"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(end|ending|closing)( balances?| of (the )?(period|year))?$", EQ, at="end"),
     # cash flow
     _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
