@@ -31,7 +31,7 @@ from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .statements.build import build_statement, settle_periods, statement_kind, statement_title
+from .statements.build import build_statement, repeats_lines, settle_periods, statement_kind, statement_title
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.disclosure import as_disclosure, is_note_table
@@ -105,8 +105,9 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
             continue
         titled = statement_title(table.title_lines)
         if not titled and (common := scales.common(titled_only=True)) is not None:
-            if kind is not StatementKind.EQUITY and not any(column.period for column in statement.columns):
-                continue  # a note table taken for a statement by its lines, with no period over its amounts
+            if kind is not StatementKind.EQUITY and (not any(column.period for column in statement.columns)
+                                                     or repeats_lines(statement)):
+                continue  # a note table taken for a statement by its lines: no period over its amounts, or a breakdown
             if not (statement.scale_printed or statement.scale):
                 statement.scale, statement.share_scale = common.money, common.shares
         scales.add(Scale(statement.scale, statement.share_scale), titled)

@@ -268,3 +268,112 @@ def test_an_income_statement_line_is_never_an_oci_item_nor_a_cash_flow_line_an_e
     assert chosen is None or not chosen.startswith("us-gaap:OtherComprehensive")
     assert _chosen("Stock-based compensation", StatementKind.CASH_FLOW, "Adjustments to reconcile net income") == \
         "us-gaap:ShareBasedCompensation"
+
+
+WARRANTY_NOTE_OF_2004 = """
+                               BAYSIDE MOTOR WORKS INC
+                          CONSOLIDATED STATEMENTS OF INCOME
+                                  (In thousands)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                     -----------------------
+                                                        2004         2003
+                                                     ----------   ----------
+<S>                                                  <C>          <C>
+Net sales...........................................  $ 30,000     $ 27,000
+Cost of sales.......................................    20,000       18,000
+                                                      --------     --------
+Net income..........................................  $ 10,000     $  9,000
+                                                      ========     ========
+</TABLE>
+
+NOTE 6 - PRODUCT WARRANTIES
+
+Changes in the accrued warranty liability were as follows (in thousands):
+
+<TABLE>
+<CAPTION>
+                                                        2004         2003
+                                                     ----------   ----------
+<S>                                                  <C>          <C>
+Accrued warranty - beginning of period..............  $  1,200     $  1,000
+Provision for warranty..............................       900          800
+Warranty costs incurred.............................      (700)        (600)
+Net changes in liability for pre-existing warranties        50            0
+                                                      --------     --------
+Accrued warranty - end of period....................  $  1,450     $  1,200
+                                                      ========     ========
+</TABLE>
+"""
+
+
+def test_a_warranty_roll_forward_names_its_steps():
+    filing = text_filing("0000999999-05-000004", "20041231", WARRANTY_NOTE_OF_2004)
+    mapped = convert(Path("bayside-10k-2004.txt"), filing.encode()).mapped
+    lines = {fact.label: (fact.concept.qname, str(fact.context.period)) for statement in mapped.statements
+             if statement.kind == "disclosure" for fact in statement.facts if fact.column == 0}
+    warranty = "us-gaap:StandardProductWarrantyAccrual"
+    assert lines["Provision for warranty"][0] == f"{warranty}WarrantiesIssued"
+    assert lines["Warranty costs incurred"][0] == f"{warranty}Payments"
+    assert lines["Net changes in liability for pre-existing warranties"][0] == f"{warranty}PreexistingIncreaseDecrease"
+    assert lines["Accrued warranty - beginning of period"] == (warranty, "2003-12-31")
+    assert lines["Accrued warranty - end of period"] == (warranty, "2004-12-31")
+
+
+EARNINGS_PER_SHARE_NOTE_OF_1999 = """
+                               GULL ISLAND FOODS INC
+                          CONSOLIDATED STATEMENTS OF INCOME
+                       (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                     -----------------------
+                                                        1999         1998
+                                                     ----------   ----------
+<S>                                                  <C>          <C>
+Net sales...........................................  $ 50,000     $ 46,000
+Cost of sales.......................................    30,000       28,000
+                                                      --------     --------
+Net income..........................................     5,000        4,500
+Preferred stock dividends...........................       200          200
+                                                      --------     --------
+Net income applicable to common stock...............  $  4,800     $  4,300
+                                                      ========     ========
+</TABLE>
+
+NOTE 9 - EARNINGS PER SHARE
+
+<TABLE>
+<CAPTION>
+                                                        1999         1998
+                                                     ----------   ----------
+<S>                                                  <C>          <C>
+Weighted average common shares outstanding..........    10,000        9,800
+Add effect of dilutive securities:
+  Stock options.....................................       300          250
+  Convertible preferred stock.......................       500          500
+                                                      --------     --------
+Diluted weighted average shares outstanding.........    10,800       10,550
+                                                      ========     ========
+</TABLE>
+"""
+
+
+@pytest.fixture(scope="module")
+def earnings_per_share_of_1999() -> dict[str, str]:
+    filing = text_filing("0000999999-00-000003", "19991231", EARNINGS_PER_SHARE_NOTE_OF_1999)
+    mapped = convert(Path("gull-island-10k-1999.txt"), filing.encode()).mapped
+    return {fact.label: fact.concept.qname for statement in mapped.statements for fact in statement.facts}
+
+
+def test_the_dilutive_securities_of_an_earnings_per_share_note_are_incremental_shares(earnings_per_share_of_1999):
+    assert earnings_per_share_of_1999["Stock options"] == \
+        "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
+    assert earnings_per_share_of_1999["Convertible preferred stock"] == \
+        "us-gaap:IncrementalCommonSharesAttributableToConversionOfPreferredStock"
+
+
+def test_net_income_applicable_to_common_stock_is_what_common_holders_get(earnings_per_share_of_1999):
+    assert earnings_per_share_of_1999["Net income applicable to common stock"] == \
+        "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic"

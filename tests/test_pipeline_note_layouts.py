@@ -1,7 +1,8 @@
 """Note tables of newer HTML filings: an intangible-assets note whose columns are kinds of amount under each
-balance-sheet date, a securities note of kinds under one date (its losses in parentheses), an inventory note brought
-in by a sentence that names the balance sheet, an earnings-per-share note whose share counts end one grid column
-right of its money, and a property note with a column of useful lives in words."""
+balance-sheet date, a securities note of kinds under one date (its losses in parentheses), a schedule of lease
+payments by future year, an inventory note brought in by a sentence that names the balance sheet, an
+earnings-per-share note whose share counts end one grid column right of its money, and a property note with a
+column of useful lives in words; and an equity statement by period whose total balances are rows."""
 
 from pathlib import Path
 
@@ -36,6 +37,30 @@ SECURITIES_NOTE = """<P>The following is a summary of our marketable securities:
 </TABLE>
 """
 
+LEASE_MATURITIES_NOTE = """<P>Future lease payments under our leases were as follows:</P>
+<TABLE>
+<TR><TD>in thousands</TD><TD COLSPAN=2>Operating Leases</TD><TD COLSPAN=2>Finance Leases</TD></TR>
+<TR><TD>Fiscal 2000</TD><TD>$</TD><TD>310</TD><TD>$</TD><TD>95</TD></TR>
+<TR><TD>Fiscal 2001</TD><TD></TD><TD>290</TD><TD></TD><TD>90</TD></TR>
+<TR><TD>Thereafter</TD><TD></TD><TD>1,140</TD><TD></TD><TD>415</TD></TR>
+<TR><TD>Total lease payments</TD><TD></TD><TD>1,740</TD><TD></TD><TD>600</TD></TR>
+<TR><TD>Less: imputed interest</TD><TD></TD><TD>(215)</TD><TD></TD><TD>(88)</TD></TR>
+<TR><TD>Present value of lease liabilities</TD><TD>$</TD><TD>1,525</TD><TD>$</TD><TD>512</TD></TR>
+</TABLE>
+<P>Long-term debt maturities during the next three years are as follows:</P>
+<TABLE>
+<TR><TD>Years ending December 31</TD><TD>2000</TD><TD>2001</TD><TD>2002</TD></TR>
+<TR><TD>Debt maturities</TD><TD>$ 400</TD><TD>$ 650</TD><TD>$ 275</TD></TR>
+</TABLE>
+<P>Debt payments due in prior years were as follows:</P>
+<TABLE>
+<TR><TD></TD><TD>Principal</TD></TR>
+<TR><TD>1997</TD><TD>120</TD></TR>
+<TR><TD>1998</TD><TD>130</TD></TR>
+<TR><TD>Total</TD><TD>250</TD></TR>
+</TABLE>
+"""
+
 INVENTORY_NOTE = """<P>Certain balance sheet components are as follows:</P>
 <TABLE>
 <TR><TD></TD><TD>December 31, 1999</TD><TD>December 31, 1998</TD></TR>
@@ -67,7 +92,8 @@ PROPERTY_NOTE = """<TABLE>
 
 NOTES_10K = (SEC_HEADER + "<HTML>\n<BODY>\n" + BALANCE_SHEET + "<P><HR NOSHADE></P>\n" + INCOME_STATEMENT
              + "<P><B>NOTES TO CONSOLIDATED FINANCIAL STATEMENTS</B></P>\n<P><B>3. Intangible Assets</B></P>\n"
-             + INTANGIBLES_NOTE + SECURITIES_NOTE + "<P><B>4. Balance Sheet Components</B></P>\n" + INVENTORY_NOTE
+             + INTANGIBLES_NOTE + SECURITIES_NOTE + LEASE_MATURITIES_NOTE
+             + "<P><B>4. Balance Sheet Components</B></P>\n" + INVENTORY_NOTE
              + "<P><B>5. Net Income per Share</B></P>\n" + EARNINGS_PER_SHARE_NOTE
              + "<P><B>6. Property and Equipment</B></P>\n" + PROPERTY_NOTE
              + "</BODY>\n</HTML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
@@ -98,6 +124,18 @@ def test_a_kind_printed_in_parentheses_throughout_is_what_is_deducted_a_positive
     assert _disclosed(notes_10k, "Total (Estimated Fair Value)") == {"1999-12-31": "2998000"}
 
 
+def test_a_schedule_by_future_year_is_as_of_the_balance_sheet_date(notes_10k):
+    """Rows of future years under columns of kinds that name no date: each amount as of December 31, 1999, the
+    latest date the statements print; a schedule whose years are past gives nothing."""
+    assert _disclosed(notes_10k, "Fiscal 2001 (Finance Leases)") == {"1999-12-31": "90000"}
+    assert _disclosed(notes_10k, "Total lease payments (Operating Leases)") == {"1999-12-31": "1740000"}
+    assert _disclosed(notes_10k, "Present value of lease liabilities (Finance Leases)") == {"1999-12-31": "512000"}
+    assert _disclosed(notes_10k, "Total (Principal)") == {}
+    # years to come across the columns: as of the same date, not durations of years to come
+    assert _disclosed(notes_10k, "Debt maturities (2001)") == {"1999-12-31": "650000"}
+    assert _disclosed(notes_10k, "Debt maturities") == {}
+
+
 def test_a_sentence_naming_the_balance_sheet_over_a_note_is_no_statement_title(notes_10k):
     assert _disclosed(notes_10k, "Raw materials") == {"1999-12-31": "1210000", "1998-12-31": "1105000"}
 
@@ -114,3 +152,25 @@ def test_share_counts_one_grid_column_right_of_the_money_are_the_same_years_colu
 
 def test_the_heading_of_a_column_of_words_right_of_the_numbers_heads_none_of_them(notes_10k):
     assert _disclosed(notes_10k, "Machinery") == {"1999-12-31": "12400000", "1998-12-31": "11900000"}
+
+
+EQUITY_BY_PERIOD = """<P ALIGN="CENTER"><B>CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY</B><BR>(In thousands)</P>
+<TABLE>
+<TR><TD></TD><TD COLSPAN=2>Years Ended December 31,</TD></TR>
+<TR><TD></TD><TD>1999</TD><TD>1998</TD></TR>
+<TR><TD>Total shareholders&#8217; equity, beginning balances</TD><TD>$ 6,020</TD><TD>$ 5,480</TD></TR>
+<TR><TD>Net income</TD><TD>1,150</TD><TD>980</TD></TR>
+<TR><TD>Dividends declared</TD><TD>(470)</TD><TD>(440)</TD></TR>
+<TR><TD>Total shareholders&#8217; equity, ending balances</TD><TD>$ 6,700</TD><TD>$ 6,020</TD></TR>
+</TABLE>
+"""
+
+
+def test_an_equity_statement_by_period_gives_its_total_balances_at_the_periods_start_and_end():
+    conversion = convert(Path("equity-by-period-10k.txt"), raw=(
+        SEC_HEADER + "<HTML>\n<BODY>\n" + BALANCE_SHEET + INCOME_STATEMENT + EQUITY_BY_PERIOD
+        + "</BODY>\n</HTML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n").encode())
+    balances = {str(fact.context.period): fact.value_text for statement in conversion.mapped.statements
+                if statement.kind == "stockholders-equity" for fact in statement.facts
+                if fact.concept.qname == "us-gaap:StockholdersEquity" and not fact.context.dimensions}
+    assert balances == {"1998-12-31": "6020000", "1999-12-31": "6700000", "1997-12-31": "5480000"}

@@ -1,7 +1,7 @@
 """Tables of a recent HTML 10-K that print no scale or title of their own: note tables and untitled tables taken
-for statements are in the scale of the filing's titled statements; an untitled table whose column is no period
-gives no facts; footnote marks raised above a label are not part of it; a note line that names its negative
-direction first ('(Increase) decrease in ...') holds the other sign."""
+for statements are in the scale of the filing's titled statements; an untitled table whose column is no period,
+or that prints a line under each component, gives no facts; footnote marks raised above a label are not part of
+it; a note line that names its negative direction first ('(Increase) decrease in ...') holds the other sign."""
 
 from decimal import Decimal
 from pathlib import Path
@@ -37,8 +37,9 @@ def test_an_untitled_table_taken_for_a_statement_is_in_the_titled_statements_sca
                                                          "1998-12-31": Decimal("1272000")}
 
 
-def test_an_untitled_table_whose_column_is_no_period_gives_no_facts(conversion):
-    # the reclassification table's lines read like an income statement, but no period heads its amounts
+def test_untitled_tables_of_reclassifications_give_no_facts(conversion):
+    # their lines read like an income statement, but no period heads the amounts of one, and the other prints
+    # 'Income before income taxes' under each component: only the income statement's own values are facts
     assert _values(conversion, "Income before income taxes") == {"1999-01-01--1999-12-31": Decimal("2025000"),
                                                                   "1998-01-01--1998-12-31": Decimal("1475000")}
     assert not _values(conversion, "Divestitures Other income (loss) \u2014 net")

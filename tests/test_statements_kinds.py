@@ -357,3 +357,20 @@ def test_the_figures_of_a_chart_printed_without_line_labels_are_no_statement():
     [table] = statements(chart)
     assert table.kind is StatementKind.OTHER
     assert statements(chart.replace("\n 310 ", "\nTotal 310 "))[0].kind is StatementKind.EQUITY
+
+
+def test_an_untitled_table_of_sales_beside_assets_and_liabilities_is_not_a_balance_sheet():
+    """Net sales and net income beside total assets and total liabilities, with no title (restated figures in
+    MD&A): a balance sheet never prints 'Net sales'; without that line the same table is one by its lines."""
+    body = SELECTED_DATA.split("\n", 2)[2].replace("Working capital   ", "Total liabilities ")
+    [table] = statements(body)
+    assert table.kind is StatementKind.OTHER
+    [statement] = statements(body.replace("Net sales", "Cash     "))
+    assert statement.kind is StatementKind.BALANCE_SHEET
+
+
+def test_a_discussion_and_analysis_heading_wrapped_from_the_line_before_is_no_statement_title():
+    text = ("                 Management's\n                 Discussion and Analysis of Financial Condition and Results"
+            " of Operations.\n" + BODY)
+    [table] = statements(text)
+    assert table.kind is StatementKind.OTHER

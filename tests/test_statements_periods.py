@@ -167,6 +167,28 @@ Net income                         $   310,178   $    86,589
     assert periods(income)[0] == "1993-09-25--1994-09-30"
 
 
+def test_a_52_week_year_that_ends_on_a_months_last_day_does_not_make_it_the_year_end_of_other_years():
+    """Saturday, September 30, 2023 ends a 52-week year on the periods' own weekday: 2022's year starts after the
+    Saturday 52 weeks before September 24, 2022, not after September 30, 2021."""
+    html = """<html><body>
+<p>CONSOLIDATED BALANCE SHEETS</p><p>(In millions)</p>
+<table>
+<tr><td></td><td>September 28, 2024</td><td>September 30, 2023</td></tr>
+<tr><td>Total assets</td><td>364,980</td><td>352,583</td></tr>
+<tr><td>Total liabilities and shareholders' equity</td><td>364,980</td><td>352,583</td></tr>
+</table>
+<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In millions)</p>
+<table>
+<tr><td></td><td>Years ended</td></tr>
+<tr><td></td><td>September 28, 2024</td><td>September 30, 2023</td><td>September 24, 2022</td></tr>
+<tr><td>Net sales</td><td>391,035</td><td>383,285</td><td>394,328</td></tr>
+<tr><td>Net income</td><td>93,736</td><td>96,995</td><td>99,803</td></tr>
+</table></body></html>
+"""
+    [statement] = [s for s in statements(html, "fixture.htm") if s.kind is StatementKind.INCOME_STATEMENT]
+    assert periods(statement) == ["2023-10-01--2024-09-28", "2022-09-25--2023-09-30", "2021-09-26--2022-09-24"]
+
+
 FISCAL_YEARS_UNDER_A_TALL_LABEL_CELL = """<html><body>
 <p>CONSOLIDATED BALANCE SHEETS</p>
 <table>

@@ -43,7 +43,16 @@ RECLASSIFIED = table(
     ["Financial Statement Line Item Impacted", "Amount Reclassified"],
     row("Divestitures", "Other income (loss) &#8212; net", "103") + row("Income before income taxes", "", "103")
     + row("Income taxes", "", "&#8212;") + row("Net income", "", "103") + row("Net sales", "", "(84)"))
+# The same reclassifications by year: periods over its columns, but each component repeats the income lines.
+RECLASSIFIED_BY_YEAR = table(
+    "Amounts reclassified from accumulated other comprehensive income, by the line of our statements of income:",
+    ["1999", "1998"],
+    row("Derivatives", "", "") + row("Net sales", "(84)", "(20)")
+    + "".join(row(component, "", "") + row("Income before income taxes", amount, "(12)") + row("Income taxes", "4", "3")
+            + row("Consolidated net income", amount, "(9)")
+            for component, amount in (("Hedges", "(50)"), ("Debt securities", "(2)"), ("Pensions", "69"))))
 
 FILING = (SEC_HEADER + "<html>\n<body>\n" + BALANCE_SHEET + "<hr/>\n" + INCOME_STATEMENT
           + "<p><b>NOTES TO CONSOLIDATED FINANCIAL STATEMENTS</b></p>\n" + DERIVATIVES * 3 + RECLASSIFIED
-          + HELD_FOR_SALE + OPERATING_CHANGES + "</body>\n</html>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+          + RECLASSIFIED_BY_YEAR + HELD_FOR_SALE + OPERATING_CHANGES
+          + "</body>\n</html>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")

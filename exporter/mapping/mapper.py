@@ -258,7 +258,10 @@ class _Mapper:
         captions name, else the one most of its lines' concepts have (a table of years whose lines are balances
         is one of instants); in a table of instants, a line of a duration concept is matched again."""
         tax_table = "tax" in statement.title.lower() or any("tax" in item.label.lower() for item in statement.items)
-        rows = [self._disclosed(item, statement.period_type == "instant", tax_table) for item in statement.items]
+        warranty = "warrant" in statement.title.lower() or any("warrant" in item.label.lower()
+                                                                 for item in statement.items)
+        rows = [self._disclosed(item, statement.period_type == "instant", tax_table, warranty)
+                for item in statement.items]
         period = statement.period_type
         if period is None:
             types = Counter(row.concept.period_type for row in rows if row.concept)
@@ -267,17 +270,17 @@ class _Mapper:
         if period == "instant":
             for k, row in enumerate(rows):
                 if row.concept and row.concept.period_type == "duration":
-                    rows[k] = self._disclosed(row.item, True, tax_table)
+                    rows[k] = self._disclosed(row.item, True, tax_table, warranty)
         return rows
 
-    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool) -> _Row:
+    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool, warranty: bool = False) -> _Row:
         """A note table's line: a concept its words and section name, else the label dictionary's concept of any
         statement (only an instant one when `instant_only`); None when no concept fits, for the sums or an
         extension."""
         row = _Row(item)
         if not item.cells or not item.label or synonyms.normalise(item.label) == "net":
             return row
-        named = notes.note_concept(item.label, item.section, tax_table)
+        named = notes.note_concept(item.label, item.section, tax_table, warranty)
         concept = self.taxonomy.get(named[0]) if named else None
         if named and concept and (concept.period_type == "instant" or not instant_only):
             item.unit = named[1]
@@ -525,8 +528,13 @@ class _Mapper:
         """An unlabelled line that no sum names, printed with the amounts of total assets (or of total liabilities
         and equity, above it) in every column it shares with it, is the other grand total: assets equal
         liabilities and equity. The first grand total may be in an earlier table of the same balance sheet."""
+        unnamed = [(key, row) for key, row in enumerate(rows) if row.concept is None and not row.item.label.strip()
+                   and row.item.unit is UnitKind.MONETARY]
+        if not unnamed:
+            return
         totals: dict[str, tuple[int, dict[date, Decimal]]] = {}  # grand total -> (its row, -1 earlier), its amounts
-        for mapped in self.mapped.statements:
+        earlier = self.mapped.statements[-1:]  # the table just before, when it is the same balance sheet's first part
+        for mapped in (m for m in earlier if m.kind == StatementKind.BALANCE_SHEET.value):
             for fact in mapped.facts:
                 if fact.concept.qname in _GRAND_TOTALS and not fact.context.dimensions:
                     totals.setdefault(fact.concept.qname, (-1, {}))[1][fact.context.period.end] = fact.value
@@ -534,9 +542,7 @@ class _Mapper:
             if row.concept is not None and row.concept.qname in _GRAND_TOTALS:
                 totals[row.concept.qname] = (key, self._amounts(row, statement))
         named = {row.concept.qname for row in rows if row.concept}
-        for key, row in enumerate(rows):
-            if row.concept is not None or row.item.label.strip() or row.item.unit is not UnitKind.MONETARY:
-                continue
+        for key, row in unnamed:
             amounts = self._amounts(row, statement)
             for total, (at, printed) in totals.items():
                 other = _GRAND_TOTALS[total]

@@ -155,6 +155,8 @@ RULES: list[Synonym] = [
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
           r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
     _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
+    _rule("NetIncomeLossAvailableToCommonStockholdersBasic", r"^net (income|loss|earnings)( loss| income)? "
+          r"(attributable|available|applicable) to common (stock|share)(holders)?", IS, confidence=0.85),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
     _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
@@ -170,6 +172,10 @@ RULES: list[Synonym] = [
           (IS, EQ), at="start"),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
           (IS, EQ), at="end"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(beginning|opening)( balances?| of (the )?(period|year))?$", EQ, at="start"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(end|ending|closing)( balances?| of (the )?(period|year))?$", EQ, at="end"),
     # cash flow
     _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from ..parse.model import Cell, RowKind, TextTable
@@ -36,7 +37,7 @@ _KINDS = [
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
                            r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results|information)|"
                            r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|"
-                           r"^management.s\s+discussion\s+and\s+analysis|^schedule\s+[ivx]+\b|"
+                           r"^(management.s\s+)?discussion\s+and\s+analysis\s+of\b|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
 _PERCENT_HEADING = CaseBlind(r"\bpercent|%\s+of\b", needs="percent|%")
 _PERCENT_LINE = CaseBlind(r"^(as\s+an?\s+)?(percentage|percent|%)\s+of\b", needs="percent|%")
@@ -53,6 +54,8 @@ _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(comm
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
+_REPEATED_WORDS = 3  # a line label this long printed _REPEATS times: a breakdown by component
+_REPEATS = 3
 _WORD = re.compile(r"[A-Za-z]{2}")  # a line label has words (a chart's figures have none)
 _FIRST_ROWS = 4
 # a statement's name alone, heading the part of a statement printed in parts
@@ -81,6 +84,8 @@ _PRICE_LINE = re.compile(r"^(common\s+)?(stock\s+)?(sales\s+)?(price|prices)\s*[
 _BALANCE_LINE = re.compile(r"^\s*(total\s+assets|working\s+capital)\b", re.IGNORECASE)
 _OPERATIONS_LINE = re.compile(r"^\s*(net\s+)?(sales|revenues?|income|earnings|loss)\b|^\s*net\s+(income|earnings|loss)",
                               re.IGNORECASE)
+_SALES_LINE = re.compile(r"^\s*(((net|total)\s+)?(sales|revenues?)|cost\s+of\s+sales|gross\s+(profit|margin))\s*$",
+                         re.IGNORECASE)
 _LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
 # the heading of a balance sheet's right-hand side, at the start of a line ('LIABILITIES AND STOCKHOLDERS' EQUITY')
 _LIABILITIES_AND_EQUITY_HEADING = re.compile(r"(?:^|\| )liabilities\s+and\s+(stockholders|shareholders|owners)")
@@ -144,14 +149,27 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
     return statement
 
 
+def repeats_lines(statement: Statement) -> bool:
+    """Whether a line of several words is printed three times or more ('Income before income taxes' under each
+    component of a table of reclassifications): a breakdown by component, not a statement."""
+    counts = Counter(" ".join(item.label.lower().split()) for item in statement.items
+                     if len(item.label.split()) >= _REPEATED_WORDS and item.cells)
+    return any(count >= _REPEATS for count in counts.values())
+
+
 def settle_periods(built: list[tuple[Statement, TextTable]], known: KnownEnds) -> None:
     """Read the statements' column periods again once `known` holds every period end the filing's statements print:
     a 52/53-week period printed before the statement that prints the end of the period before it (a 10-Q's income
     statement before its balance sheet) starts the day after that end, and a year headed by its number alone ends
     on the printed end near it. A column without a period gets none; a statement that took the periods of the one
-    before it (a continued page) takes them as they are read again."""
+    before it (a continued page) takes them as they are read again. A statement whose columns share a period keeps
+    its periods: its columns are not told apart by their own headings (a summary whose years were not read, the
+    entities of a consolidating statement), and a shared period read again may become a statement's own."""
     moved: dict[Period, Period] = {}
     for statement, table in built:
+        shared = [column.period for column in statement.columns if column.period is not None]
+        if len(set(shared)) < len(shared):
+            continue
         context = " ".join(table.title_lines + table.heading_lines)
         periods = column_periods([column.heading for column in table.columns], " ".join(table.title_lines),
                                  context, statement.kind is StatementKind.BALANCE_SHEET, known)
@@ -223,7 +241,7 @@ def _kind(table: TextTable, context: str) -> StatementKind:
         return named[0]
     for kind, pattern in _KINDS:
         if pattern.search(context):
-            return StatementKind.OTHER if kind is StatementKind.INCOME_STATEMENT and _selected_data(table) else kind
+            return StatementKind.OTHER if _selected_data(table, kind) else kind
     return _kind_by_lines(table)
 
 
@@ -242,13 +260,15 @@ def _one_of(named: list[StatementKind], table: TextTable) -> StatementKind:
 def _kind_by_lines(table: TextTable) -> StatementKind:
     """The kind of a table without a title that names one, by its lines (totals and headings)."""
     labels = " | ".join(row.label.lower() for row in table.rows)
-    if "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
-            _LIABILITIES_AND_EQUITY.search(labels) or \
-            "total current assets" in labels and _LIABILITIES_AND_EQUITY_HEADING.search(labels):
-        return StatementKind.BALANCE_SHEET  # the total of assets may print without a label
+    balance = "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
+        _LIABILITIES_AND_EQUITY.search(labels) or \
+        "total current assets" in labels and _LIABILITIES_AND_EQUITY_HEADING.search(labels)  # an unlabelled total
+    if balance and not _selected_data(table, StatementKind.BALANCE_SHEET):
+        return StatementKind.BALANCE_SHEET
     if _NET_CASH.search(labels) and "cash equivalents" in labels:
         return StatementKind.CASH_FLOW
-    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table):
+    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table,
+                                                                                  StatementKind.INCOME_STATEMENT):
         return StatementKind.INCOME_STATEMENT
     part = _part_name(table)  # the second part of 'Statements of Operations and Stockholders' Equity'
     return next((kind for kind, pattern in _KINDS if pattern.search(part)), StatementKind.OTHER)
@@ -286,13 +306,15 @@ def _stock_prices(table: TextTable) -> bool:
     return {"high", "low"} <= labels
 
 
-def _selected_data(table: TextTable) -> bool:
-    """Whether a table whose title names no statement mixes operations with balance sheet lines ('Net sales' and
-    'Total assets' or 'Working capital'): selected financial data or financial highlights, not an income statement
-    nor a balance sheet."""
+def _selected_data(table: TextTable, kind: StatementKind) -> bool:
+    """Whether a table whose title names no statement, taken for `kind`, mixes operations with balance sheet lines:
+    selected financial data or financial highlights. An income statement prints no 'Total assets' or 'Working
+    capital' beside its 'Net sales' and 'Net income'; a balance sheet no 'Net sales', 'Revenues' or 'Gross profit'."""
     labels = [row.label for row in table.rows if row.cells]
-    return any(_BALANCE_LINE.match(label) for label in labels) and any(_OPERATIONS_LINE.match(label)
-                                                                       for label in labels)
+    if kind is StatementKind.BALANCE_SHEET:
+        return any(_SALES_LINE.match(label) for label in labels)
+    return kind is StatementKind.INCOME_STATEMENT and any(_BALANCE_LINE.match(label) for label in labels) \
+        and any(_OPERATIONS_LINE.match(label) for label in labels)
 
 
 def _percentages(table: TextTable) -> bool:
@@ -316,12 +338,13 @@ def _own_title(lines: list[str]) -> list[str]:
     return lines[last + 1:]
 
 
-def statement_title(lines: list[str]) -> bool:
-    """Whether title lines name a financial statement ('Consolidated Balance Sheets'); a line that brings in the
-    table ('Certain balance sheet components are as follows:') or names a note ('4. Balance Sheet Components')
-    does not."""
-    return any(pattern.search(line) for line in lines if not line.rstrip().endswith(":") and
-               not _NOT_STATEMENT.search(line) for _, pattern in _KINDS)
+def statement_title(lines: list[str], notes: bool = False) -> bool:
+    """Whether title lines name a financial statement ('Consolidated Balance Sheets'). Over a note table (`notes`),
+    a line that brings in the table ('Certain balance sheet components are as follows:') or names a note ('4.
+    Balance Sheet Components') does not."""
+    return any(pattern.search(line) for line in lines
+               if not notes or not line.rstrip().endswith(":") and not _NOT_STATEMENT.search(line)
+               for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:

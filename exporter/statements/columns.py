@@ -47,6 +47,22 @@ class KnownEnds:
         found = [known for known in self.days if abs((known - day).days) <= _NEAR and known.weekday() == weekday]
         return min(found, key=lambda known: abs((known - day).days)) if found else None
 
+    def year_end_near(self, day: date, weekday: int) -> date | None:
+        """A calendar fiscal year end within a week of `day`: a printed end on a month's last day ('December 31,
+        2024' over a balance sheet) that falls on another weekday than the period ends (`weekday`), in `day`'s
+        year or the one before or after (the year ends on that day every year), or None. A filer whose year runs to
+        December 31 while its quarters end on a Friday starts its six months there; a 52/53-week year that ends
+        on a month's last day by chance (Saturday, September 30) ends on the periods' own weekday."""
+        found = set()
+        for known in self.days:
+            if known.day != calendar.monthrange(known.year, known.month)[1] or known.weekday() == weekday:
+                continue
+            for year in (day.year - 1, day.year, day.year + 1):
+                same = date(year, known.month, known.day if known.month != 2 else calendar.monthrange(year, 2)[1])
+                if abs((same - day).days) <= _NEAR:
+                    found.add(same)
+        return min(found, key=lambda known: abs((known - day).days)) if found else None
+
 
 @dataclass
 class _Heading:
@@ -113,7 +129,8 @@ def duration_start(end: date, months: int, known: KnownEnds | None = None) -> da
     if known is not None and known.fiscal is not None and end.weekday() == known.fiscal.weekday and \
             abs(((year_end := known.fiscal.end_near(before)) - before).days) <= _NEAR:
         return year_end + timedelta(days=1)  # a duration from the start of a fiscal year the filing describes
-    if known is not None and before not in known.days and (printed := known.near(before, end.weekday())):
+    if known is not None and before not in known.days and (printed := known.near(before, end.weekday())
+                                                            or known.year_end_near(before, end.weekday())):
         return printed + timedelta(days=1)
     if end.day == calendar.monthrange(end.year, end.month)[1] or (known is not None and before in known.days):
         return by_months

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..parse.model import Cell, TextTable
-from ..periods import MONTH_DAY, NUMERIC_DATE, SPAN, WORD_DATE, YEAR, CaseBlind
+from ..periods import MONTH_DAY, NUMERIC_DATE, SPAN, WORD_DATE, YEAR, CaseBlind, Period
 from .build import statement_title
 from .model import ColumnRole, Statement, StatementColumn, StatementKind, UnitKind
 from .scale import Scale, names_scale
@@ -36,19 +36,24 @@ _DURATION = CaseBlind(r"years?\s+ended|months\s+ended|weeks\s+ended|\bfor\s+the\
 _INSTANT = CaseBlind(r"\bas\s+of\b|\bat\s+(the\s+)?(end|beginning|(19|20)\d\d|[a-z]+\s+\d)|\bbalances?\b",
                      needs="as|at|balance")
 _MATURITY_ROWS = 2
+_SCHEDULE_ROW = re.compile(r"^\s*(fiscal\s+(year\s+)?)?(19|20)\d\d\b(?!\s*[-\u2013]\s*\d)|^\s*thereafter\b", re.I)
+_SCHEDULE_YEAR = re.compile(r"^\s*(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.I)
 _SHARES = re.compile(r"\bshares\b(?!\s+of\b)", re.I)  # 'shares used in', not 'per share of common stock'
 
 
 
 def is_note_table(table: TextTable) -> bool:
     """Whether a table that is no statement may be a disclosure: a note (not a summary, a segment table or a
-    statement the statement stage did not take) whose columns of numbers are headed by periods, or by changes,
-    and whose rows are not years (maturities)."""
-    if _SKIPPED.search(" ".join(table.title_lines + table.heading_lines)) or statement_title(table.title_lines):
+    statement the statement stage did not take) whose columns of numbers are headed by periods, by changes or by
+    kinds of amount under dates, and whose rows are not years (maturities); or a schedule by future year."""
+    if _SKIPPED.search(" ".join(table.title_lines + table.heading_lines)) or \
+            statement_title(table.title_lines, notes=True):
         return False
     used = {index for row in table.rows for index in row.cells}
     if any(index >= len(table.columns) for index in used):
         return False
+    if _is_schedule(table):
+        return True
     headings = [table.columns[index].heading for index in used]
     if not any(_is_period(heading) or _category(heading) for heading in headings):
         return False
@@ -62,8 +67,16 @@ def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None,
     """The statement (of kind OTHER, built from a table `is_note_table` accepts) as a disclosure over its period
     columns, or None when they have no periods of the filing's. Amounts are in the table's own scale, else in
     `scale`, the statements' (a note's '(in millions)' stands in the prose above it as often as in the table)."""
-    if any(_category(statement.columns[index].heading) for item in statement.items for index in item.cells) and \
-            not _split_categories(statement, ends or set()):
+    used = [column for column in statement.columns if any(column.index in item.cells for item in statement.items)]
+    future = [column for column in used if ends and column.period and column.period.end > max(ends)]
+    if future and len(future) < len(used):
+        return None  # years to come beside years past: not a table of the filing's periods
+    if _is_schedule(table) or future:
+        if not ends or not _as_of(statement, table, max(ends)):
+            return None
+    elif any(_category(statement.columns[index].heading) for item in statement.items for index in item.cells) and \
+            not _split_categories(statement, ends or set(), {column.index: _category(column.heading)
+                                                              for column in statement.columns}):
         return None
     kept = {index for item in statement.items for index in item.cells if _is_period(statement.columns[index].heading)}
     periods = [statement.columns[index].period for index in kept]
@@ -124,7 +137,30 @@ def _category(heading: str) -> str:
     return text
 
 
-def _split_categories(statement: Statement, ends: set[date]) -> bool:
+def _is_schedule(table: TextTable) -> bool:
+    """A schedule by future year ('2026', 'Fiscal 2027', '2031 and thereafter' down its rows) whose columns name
+    no date or year: what is due after the balance-sheet date, by kind ('Operating Leases', 'Finance Leases')."""
+    used = {index for row in table.rows for index in row.cells}
+    if any(YEAR.search(table.columns[index].heading) or WORD_DATE.search(table.columns[index].heading)
+           or _RATE.search(table.columns[index].heading) for index in used):
+        return False
+    return sum(bool(_SCHEDULE_ROW.match(row.label)) for row in table.rows if row.cells) >= _MATURITY_ROWS
+
+
+def _as_of(statement: Statement, table: TextTable, latest: date) -> bool:
+    """A schedule by future year (down its rows, or across its columns: 'Debt maturities' under '2026  2027'),
+    reshaped as of the filing's latest period end (its balance-sheet date): a line per line and column kind (or
+    year); False when a row's year is before that date's."""
+    years = [int(found.group(1)) for row in table.rows if (found := _SCHEDULE_YEAR.match(row.label))]
+    if any(year < latest.year for year in years):
+        return False
+    for column in statement.columns:
+        column.period = Period(end=latest)
+    return _split_categories(statement, {latest}, {column.index: " ".join(_CAPTION.sub(" ", column.heading).split())
+                                                   for column in statement.columns}, dated=False)
+
+
+def _split_categories(statement: Statement, ends: set[date], kinds_of: dict[int, str], dated: bool = True) -> bool:
     """A table whose columns are amounts of kinds at dates ('Gross Carrying Amount', 'Accumulated Amortization'
     under 'Jan 26, 2025' and 'Jan 28, 2024'), reshaped in place into a line per line and kind ('Total intangible
     assets (Gross Carrying Amount)') over a column per date; False when a kind has two columns of one date or a
@@ -134,8 +170,9 @@ def _split_categories(statement: Statement, ends: set[date]) -> bool:
     for column in statement.columns:
         if not any(column.index in item.cells for item in statement.items):
             continue
-        kind = _category(column.heading)
-        if column.period is None or column.period.end not in ends or (not kind and not _is_period(column.heading)):
+        kind = kinds_of[column.index]
+        if column.period is None or column.period.end not in ends or \
+                (dated and not kind and not _is_period(column.heading)):
             return False
         groups.setdefault((kind, column.period.end), []).append(column)
         if column.period.end not in order:
