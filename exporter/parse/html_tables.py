@@ -49,6 +49,9 @@ _MAX_SPAN = 100
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
 _PROSE = 100  # a line this long above a table is prose, not a title
+# A footnote mark raised above the line ('inventories<sup>1</sup>', '<span style="top:-3pt">(2)</span>'): not text.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\(?[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\)?|\(?[a-z*\u2020\u2021]\)?)\s*")
+_RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-", re.IGNORECASE)
 
 
 def is_html(lines: list[str], document: Document) -> bool:
@@ -214,6 +217,9 @@ def _pieces(element: etree._Element, line_offset: int) -> list[tuple[str, int]]:
             continue
         if tag == "br":
             pieces.append(("\n", cursor + line_offset))
+        if node.text and len(node.text) <= 8 and not len(node) and _FOOTNOTE_MARK.fullmatch(node.text) and (
+                tag == "sup" or _RAISED.search(node.get("style") or "")):
+            continue  # a footnote mark: the tail comes when the node closes
         emit(node.text)
         stack.extend((child, False) for child in reversed(node))
     return pieces
@@ -309,7 +315,29 @@ def _read_table(element: etree._Element, line_offset: int, number: int, titles: 
     keys = _column_keys(rows[first_data:])
     table.columns = [TableColumn(index=k, left=key, right=key) for k, key in enumerate(keys)]
     table.rows = _caption_rows(rows[:first_data], table, keys) + _data_rows(rows[first_data:], keys, table.issues)
+    _join_split_columns(table)
     return table
+
+
+def _join_split_columns(table: TextTable) -> None:
+    """One heading's column whose numbers end in two grid columns (money in one, share counts with a decimal in
+    the next: '15,974' over '2,350.1' under '2025'): two neighbouring columns with the same heading that no row
+    fills both of are one."""
+    k = 0
+    while k + 1 < len(table.columns):
+        left, right = table.columns[k], table.columns[k + 1]
+        if not left.heading or left.heading != right.heading or \
+                any(k in row.cells and k + 1 in row.cells for row in table.rows):
+            k += 1
+            continue
+        left.right = right.right
+        del table.columns[k + 1]
+        for column in table.columns[k + 1:]:
+            column.index -= 1
+        for row in table.rows:
+            row.cells = {(index if index <= k else index - 1): cell._replace(column=k if index == k + 1 else
+                                                                             index if index <= k else index - 1)
+                         for index, cell in row.cells.items()}
 
 
 def _owner(tr: etree._Element) -> etree._Element | None:
@@ -452,8 +480,9 @@ def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> li
             continue
         table.heading_lines.append("   ".join(cell.text for cell in row.cells if cell.text))
         for cell in row.cells:
-            if not cell.text or cell.start == 0 or _RULE.fullmatch(cell.text.replace(" ", "")):
-                continue
+            if not cell.text or cell.start == 0 or _RULE.fullmatch(cell.text.replace(" ", "")) or \
+                    cell.start > keys[-1]:
+                continue  # right of every column of numbers: the heading of a column of words ('Useful Life')
             inside = [c for c, key in enumerate(keys) if cell.start <= key <= cell.end]
             for column in inside or [_nearest(cell.end, keys)]:
                 parts[column].append(cell.text)
