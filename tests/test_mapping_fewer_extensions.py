@@ -112,3 +112,38 @@ def test_the_beginning_and_ending_cash_are_the_balances_at_the_start_and_end_of_
     assert balances == [
         ("Beginning cash and cash equivalents", "us-gaap:CashAndCashEquivalentsAtCarryingValue", "1997-12-31"),
         ("Ending cash and cash equivalents", "us-gaap:CashAndCashEquivalentsAtCarryingValue", "1998-12-31")]
+
+
+COSTS_AND_EXPENSES = """
+                              HARBOR LIGHT SOFTWARE INC
+                        CONSOLIDATED STATEMENTS OF OPERATIONS
+                                  (In thousands)
+<TABLE>
+<CAPTION>
+                                                          Year Ended December 31,
+                                                          1998             1997
+                                                        --------         --------
+<S>                                                     <C>              <C>
+Net revenues                                            $ 12,400         $ 10,100
+Costs and expenses:
+  Cost of revenues                                         5,200            4,300
+  Research and development                                 2,100            1,900
+  Nonrecurring charges                                       600              400
+                                                        --------         --------
+                                                           7,900            6,600
+                                                        --------         --------
+Income from operations                                     4,500            3,500
+</TABLE>
+"""
+
+
+def test_an_unlabelled_total_of_costs_and_expenses_is_costs_and_expenses_not_operating_income():
+    """'Nonrecurring charges' under 'Costs and expenses:' is an expense (a debit) though its label does not say so, so
+    the unlabelled line below adds up the three; the calculation tree names it (cost of revenue and operating
+    expenses add up to costs and expenses), never the operating income, a credit that follows it."""
+    filing = text_filing("0000999999-99-000013", "19981231", COSTS_AND_EXPENSES)
+    mapped = convert(Path("harbor-light-10k-1998.txt"), filing.encode()).mapped
+    concepts = [(fact.label, fact.concept.qname) for statement in mapped.statements for fact in statement.facts
+                if fact.column == 0]
+    assert ("", "us-gaap:CostsAndExpenses") in concepts
+    assert ("Income from operations", "us-gaap:OperatingIncomeLoss") in concepts

@@ -64,6 +64,10 @@ _CASH_WORDINGS = [(re.compile(pattern), wording) for pattern, wording in [
      "payments for repurchase of common stock"),
     (r"^(?:cash )?dividends(?: paid)?(?: on| to)?(.*)$", "payments of dividends{}"),
 ]]
+# Totals of the FASB's alternative statement layouts that our taxonomy's networks leave out: costs and expenses
+# (us-gaap-stm-soi1, the income statement with discontinued operations) add up the cost of revenue and the
+# operating expenses.
+_ALTERNATIVE_TOTALS = {"us-gaap:CostsAndExpenses": ("us-gaap:CostOfRevenue", "us-gaap:OperatingExpenses")}
 _CASH_WORDING = "dictionary+cash"
 _CASH_CONFIDENCE = 0.85  # a label read in the taxonomy's wording of cash flows
 _REWORDED = 0.03  # a reworded label scores a little under the same match of the label as printed
@@ -289,10 +293,11 @@ def _activity_differs(concept: Concept, prior: Prior | None, section: str) -> bo
     return own is not None and own != line.group(1)
 
 
-def total_for(parts: list[str], kind: StatementKind, taxonomy: Taxonomy) -> Choice | None:
+def total_for(parts: list[str], kind: StatementKind, taxonomy: Taxonomy, balance: str | None = None) -> Choice | None:
     """The concept a total stands for, judged by its parts' concepts: the one whose calculation descendants (in
     our taxonomy's networks) hold the most of them, the nearest such total first, then the one with the larger
-    prior. None when fewer than two parts fit."""
+    prior. In an income statement, a total of the income statement network of the total's `balance` when given:
+    expenses added up are a debit, and their total is no operating income. None when fewer than two parts fit."""
     standard = {part for part in parts if not part.startswith("ext:")}
     if len(standard) < 2:
         return None
@@ -302,7 +307,9 @@ def total_for(parts: list[str], kind: StatementKind, taxonomy: Taxonomy) -> Choi
     for parent, children in _calc_children().items():
         matched = len(standard & children)
         concept = taxonomy.get(parent)
-        if matched < 2 or concept is None or parent in standard or (concept.period_type == "instant") != instant:
+        if matched < 2 or concept is None or parent in standard or (concept.period_type == "instant") != instant \
+                or balance and kind is StatementKind.INCOME_STATEMENT and (
+                    concept.balance != balance or parent not in _income_totals()):
             continue
         share = matched / len(standard)
         key = (share, -len(children), priors[parent].companies if parent in priors else 0, parent)
@@ -316,12 +323,21 @@ def total_for(parts: list[str], kind: StatementKind, taxonomy: Taxonomy) -> Choi
 
 
 @lru_cache(maxsize=1)
+def _income_totals() -> frozenset[str]:
+    """The totals of our taxonomy's income statement network, and the alternative layouts' ones."""
+    return frozenset(arc.parent.qname for role, arcs in standard_networks().items() if role.endswith("/IncomeStatement")
+                     for arc in arcs) | frozenset(_ALTERNATIVE_TOTALS)
+
+
+@lru_cache(maxsize=1)
 def _calc_children() -> dict[str, frozenset[str]]:
     """Per total of our taxonomy's calculation networks, every concept that adds into it, however deep."""
     children: dict[str, set[str]] = defaultdict(set)
     for arcs in standard_networks().values():
         for arc in arcs:
             children[arc.parent.qname].add(arc.child.qname)
+    for parent, parts in _ALTERNATIVE_TOTALS.items():
+        children[parent].update(parts)
 
     def below(parent: str, seen: set[str]) -> set[str]:
         found: set[str] = set()

@@ -99,6 +99,9 @@ _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREH
                  StatementKind.FINANCIAL_DATA_SCHEDULE: None, StatementKind.DISCLOSURE: None}
 _BALANCE = re.compile(r"\b(beginning|opening|ending|closing)\b|\bbalances?,? (at )?(the )?(end|start)\b|"
                       r"\b(end|start) of (the )?(year|period)\b", re.IGNORECASE)
+_EXPENSES_SECTION = re.compile(r"^\s*(operating\s+)?(costs?|expenses|costs\s+and\s+expenses|charges)\b[^a-z]*$",
+                               re.IGNORECASE)
+_RESULT = re.compile(r"income|revenue|gain|loss|earnings|profit", re.IGNORECASE)
 _OPENING = re.compile(r"\b(beginning|opening)\b", re.IGNORECASE)  # a roll-forward's balance at the start
 
 
@@ -579,7 +582,8 @@ class _Mapper:
         if concept and concept.qname not in children:
             row.concept, row.method, row.confidence = concept, "sum", 0.85
             return
-        choice = chooser.total_for([part.concept.qname for part in parts if part.concept], kind, self.taxonomy) \
+        choice = chooser.total_for([part.concept.qname for part in parts if part.concept], kind, self.taxonomy,
+                                   balance) \
             if kind in _CHOOSER_KINDS else None
         if choice and choice.concept.qname not in children:
             row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
@@ -626,6 +630,10 @@ class _Mapper:
             return "credit" if natural == "debit" else "debit"
         if kind is StatementKind.INCOME_STATEMENT and is_expense_line(row.item.label, row.item.section, deducted):
             return "debit"
+        if kind is StatementKind.INCOME_STATEMENT and _EXPENSES_SECTION.search(row.item.section) \
+                and not _RESULT.search(row.item.label):
+            return "debit"  # a line listed under 'Costs and expenses:' (not a result below their total)
+
         return natural
 
     def _extension_concept(self, name: str, label: str, period: str, balance: str | None, unit: UnitKind,
