@@ -45,6 +45,7 @@ _RULE = re.compile(r"[=_\-\u2014]+")
 _BLOCKS = {"p", "div", "br", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "hr",
            "dt", "dd", "ul", "ol", "blockquote", "title", "caption"}
 _CELL_TAGS = {"td", "th"}
+_SEPARATING = _BLOCKS | _CELL_TAGS  # elements _pieces writes a newline or space for
 _C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}  # '&#151;' -> em dash
 _C1.update(dict.fromkeys([*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF], " "))  # '&#27;': XML cannot hold it
 _MAX_SPAN = 100
@@ -184,8 +185,9 @@ def _region_tables(body: str, start: int, end: int, filing: Filing, line: int, t
     """The tables of one top-level <table> block (`body[start:end]`, starting on file line `line`), in the order
     they start, read as the markup is parsed: each row of the top-level table is read when it ends and then let go,
     so that a table of any length is held as its rows' cells, never as a whole tree (a 12 MB table on one line)."""
-    parser = etree.HTMLPullParser(events=("start", "end"), encoding="utf-8", no_network=True, huge_tree=False,
-                                  remove_comments=True, remove_pis=True, default_doctype=False, collect_ids=False)
+    parser = etree.HTMLPullParser(events=("start", "end"), tag=("table", "tr"), encoding="utf-8", no_network=True,
+                                  huge_tree=False, remove_comments=True, remove_pis=True, default_doctype=False,
+                                  collect_ids=False)
     readers: list[_TableReader] = []  # the open tables, outermost first
     read: list[TextTable] = []
     try:
@@ -207,8 +209,6 @@ def _read_events(parser: etree.HTMLPullParser, readers: list[_TableReader], read
         if event == "start":
             if element.tag == "table":
                 readers.append(_TableReader(element, line_offset, len(read) + len(readers), titles))
-            elif readers:
-                readers[-1].last_line = max(readers[-1].last_line, element.sourceline or 0)
         elif element.tag == "tr":
             owner = _row_owner(element)
             reader = next((reader for reader in readers if reader.element is owner), None)
@@ -218,14 +218,24 @@ def _read_events(parser: etree.HTMLPullParser, readers: list[_TableReader], read
                 if tr is element or _owner(tr) is owner:
                     reader.add(_read_row(tr, line_offset))
             if reader is readers[0]:  # a top-level row: let go of it (a nested table's rows are its cell's text)
+                reader.last_line = max(reader.last_line, _last_line(element))
                 _let_go(element)
-        elif element.tag == "table" and readers:
+        elif readers:
             reader = readers.pop()
+            reader.last_line = max(reader.last_line, _last_line(element))
             read.append(reader.finish())
-            if readers:
-                readers[-1].last_line = max(readers[-1].last_line, reader.last_line)
-            else:
+            if not readers:
                 _let_go(element)
+
+
+def _last_line(element: etree._Element) -> int:
+    """The source line of the last element inside `element` (or its own): the parser makes elements in the order
+    of the markup, so this is the last line any of them starts on."""
+    line = element.sourceline or 0
+    while len(element):
+        element = element[-1]
+        line = max(line, element.sourceline or 0)
+    return line
 
 
 def _row_owner(tr: etree._Element) -> etree._Element | None:
@@ -448,7 +458,10 @@ def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
             continue
         span = _span(td.get("colspan"))
         style = (td.get("style") or "").lower()
-        if len(td):
+        if len(td) and (raw := _inline_text(td)) is not None:
+            text = _clean(raw)
+            line = (td.sourceline or 1) + line_offset
+        elif len(td):
             pieces = _pieces(td, line_offset)
             raw = "".join(piece for piece, _ in pieces)
             text = _clean(raw)
@@ -468,6 +481,17 @@ def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
     row = _HtmlRow(cells, line=(tr.sourceline or 1) + line_offset)
     _read_amounts(row)
     return row
+
+
+def _inline_text(td: etree._Element) -> str | None:
+    """The text of a cell that holds only inline elements (<FONT>, <B>) on the line it starts on, as _pieces would
+    join it, without its walk; None for any other cell."""
+    line = td.sourceline
+    for node in td.iterdescendants():
+        if node.tag in _SEPARATING or node.sourceline != line:
+            return None
+    raw = "".join(td.itertext())
+    return None if "\n" in raw else raw
 
 
 def _span(value: str | None) -> int:
