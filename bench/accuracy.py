@@ -185,6 +185,11 @@ def _score_ex27(path: Path, raw: bytes, result: FilingResult) -> None:
         failed = bug or not isinstance(error, ConversionError)
         result.ex27_note = f"conversion without EX-27 {'failed' if failed else 'found nothing'}: {reason}"
     for (schedule, column), has_multiplier in zip(columns, multiplied, strict=True):
+        printed = {}  # scored tag -> its value in this column
+        for line in schedule.lines:
+            cell = line.values.get(column.index)
+            if line.tag in BALANCE_TAGS | DURATION_TAGS and cell is not None:
+                printed[line.tag] = cell.value
         for line in schedule.lines:
             cell = line.values.get(column.index)
             if line.tag not in BALANCE_TAGS | DURATION_TAGS or cell is None or cell.value == 0:
@@ -194,7 +199,10 @@ def _score_ex27(path: Path, raw: bytes, result: FilingResult) -> None:
                 result.ex27.append(TagScore(line.tag, "conversion failed", expected=cell.text))
                 continue
             months = None if line.tag in BALANCE_TAGS else column.period.months
-            result.ex27.append(score_tag(line.tag, amounts, column.period.end, months, facts, kinds, cell.text))
+            equal = [tag for tag, value in printed.items() if tag != line.tag and value == cell.value
+                     and (tag in BALANCE_TAGS) == (line.tag in BALANCE_TAGS)]
+            result.ex27.append(score_tag(line.tag, amounts, column.period.end, months, facts, kinds, cell.text,
+                                         equal))
 
 
 def _unscored(schedules: list, period_of_report: date | None) -> str:
@@ -299,6 +307,15 @@ def report_failures(filings: list[FilingResult], pairs: list[PairResult]) -> Non
         print(f"{'BUG ' if bug else ''}{name}: {error}")
 
 
+def _miss_reason(result: FilingResult) -> str:
+    """Why a 10-K/10-Q-family filing lacks one of the three statements, in one line."""
+    if result.error:
+        return pattern(result.error)
+    if not result.kinds:  # converted, yet no printed statement: the facts are its schedule's
+        return "no financial statements printed: facts of its EX-27 schedule only"
+    return "no " + " + ".join(kind for kind in KINDS if kind not in result.kinds)
+
+
 def report_coverage(filings: list[FilingResult], per_filing: bool) -> dict[str, float]:
     reports = [r for r in filings if is_report_form(r.form)]
     complete = [r for r in reports if set(KINDS) <= set(r.kinds)]
@@ -311,7 +328,7 @@ def report_coverage(filings: list[FilingResult], per_filing: bool) -> dict[str, 
     for r in reports:
         if r in complete:
             continue
-        reason = pattern(r.error) if r.error else "no " + " + ".join(k for k in KINDS if k not in r.kinds)
+        reason = _miss_reason(r)
         reasons[reason] += 1
         misses.append((r.name, r.form, r.error or reason))
     print("misses by reason:")

@@ -137,8 +137,14 @@ class TagScore:
 
 
 def score_tag(tag: str, amounts: list[tuple[Decimal, int]], period_end: date, months: int | None,
-              facts: list[OurFact], kinds: set[str], printed: str) -> TagScore:
+              facts: list[OurFact], kinds: set[str], printed: str, equal_tags: Iterable[str] = ()) -> TagScore:
     """Found (and with a right concept), or why not: no statement, scale, period, line absent.
+
+    The concept is right when a fact of the value has one of the tag's concepts, or when every fact of the value
+    has a concept of another tag of the same schedule column printed with the same value (`equal_tags`): a loss
+    company without taxes prints one line, 'Net loss', for the schedule's INCOME-PRETAX and NET-INCOME, and a
+    filing of one earnings per share prints it once for EPS-PRIMARY and EPS-DILUTED. A line of the value with
+    any other concept keeps the tag wrong.
 
     A scale miss is a fact off by a power of 1000 with all the digits of the schedule's value: a coarser fact
     (44 against 44,169 thousand scaled down a million times) would match about any small number."""
@@ -150,7 +156,9 @@ def score_tag(tag: str, amounts: list[tuple[Decimal, int]], period_end: date, mo
     hits = [fact for fact in at_period if same(fact)]
     if hits:
         right = BALANCE_TAGS.get(tag) or DURATION_TAGS[tag]
-        return TagScore(tag, "found", any(fact.concept in right for fact in hits), printed)
+        shared = set().union(*((BALANCE_TAGS.get(other) or DURATION_TAGS[other]) for other in equal_tags))
+        return TagScore(tag, "found", any(fact.concept in right for fact in hits)
+                        or all(fact.concept in shared for fact in hits), printed)
     kind = "balance-sheet" if months is None else "income-statement"
     if kind not in kinds:
         return TagScore(tag, "no statement", expected=printed)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -32,12 +31,13 @@ from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
 from .serialize.table import write_csv, write_parquet
-from .statements.build import build_statement, statement_kind
+from .statements.build import build_statement, repeats_lines, settle_periods, statement_kind, statement_title
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
 from .statements.disclosure import as_disclosure, is_note_table
+from .statements.fiscal import fiscal_year
 from .statements.model import Statement, StatementKind, StatementOutline
-from .statements.scale import Scale
+from .statements.scale import FilingScale, Scale
 
 # Forms that never print financial statements (ownership reports, fund notices, proxy and registration of shares).
 NO_STATEMENT_FORMS = re.compile(r"(?:3|4|5|13F|SC 13|24F|144|S-8|DEF|PRE 14|DEFA14|497|N-SAR|CORRESP|UPLOAD|SC TO|425)"
@@ -81,13 +81,16 @@ def _no_statements(form_type: str | None, tables: int) -> str:
 def _statements(filing: Filing, tables: list[TableOutline], statements: list[StatementOutline],
                 clock: _Clock) -> Iterator[Statement]:
     """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
-    outline of every table and statement added to `tables` and `statements`. Note tables come last, as
+    outline of every table and statement added to `tables` and `statements`. The statements' column periods are
+    read again once all are built (the ends printed by the later ones known), before any is mapped. Note tables
+    come last, as
     disclosures: their year columns are read with the periods of all the statements, and their facts never
     contradict a statement's."""
-    schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are mapped
-    known = KnownEnds()  # the period ends the statements print, where a 52/53-week period before them ends
+    schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are read
+    known = KnownEnds(fiscal_year(filing.lines))  # the period ends the statements print, and the 52/53-week year
+    built: list[tuple[Statement, TextTable]] = []
     notes: list[TextTable] = []
-    scales: Counter[Scale] = Counter()  # the statements' scales, for note tables that print none
+    scales = FilingScale()  # the titled statements' scale, for tables that print none
     for table in iter_tables(filing, let_go=True):
         tables.append(TableOutline(table.index, table.first_line, table.title_lines))
         if is_schedule_document(table.document_type):
@@ -101,15 +104,24 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
         table.rows.clear()  # the statement holds the rows' cells and labels: a long table's rows go before mapping
         if statement is None:
             continue
+        titled = statement_title(table.title_lines)
+        if not titled and (common := scales.common(titled_only=True)) is not None:
+            if kind is not StatementKind.EQUITY and (not any(column.period for column in statement.columns)
+                                                     or repeats_lines(statement)):
+                continue  # a note table taken for a statement by its lines: no period over its amounts, or a breakdown
+            if not (statement.scale_printed or statement.scale):
+                statement.scale, statement.share_scale = common.money, common.shares
+        scales.add(Scale(statement.scale, statement.share_scale), titled)
         infer_column_signs(statement)
-        scales[Scale(statement.scale, statement.share_scale)] += 1
+        built.append((statement, table))
+    settle_periods(built, known)  # with the ends of the statements printed after each
+    for statement, _ in built:
         yield from _timed(statement, statements, clock)
     for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
     for table in notes:
         statement = build_statement(table, known, StatementKind.OTHER)
-        scale = scales.most_common(1)[0][0] if scales else None
-        disclosure = as_disclosure(statement, table, scale) if statement is not None else None
+        disclosure = as_disclosure(statement, table, scales.common(), known.days) if statement is not None else None
         if disclosure is not None:
             yield from _timed(disclosure, statements, clock)
 

@@ -7,13 +7,14 @@ from exporter.read.filing import parse_filing
 from exporter.read.source import decode_source
 from exporter.statements.build import build_statement
 from exporter.statements.columns import KnownEnds
+from exporter.statements.fiscal import fiscal_year
 from exporter.statements.model import Statement
 
 
 def statements(text: str, name: str = "fixture.txt") -> list[Statement]:
     """Every statement of a filing's tables, in order."""
     filing = parse_filing(decode_source(Path(name), text.encode()))
-    known = KnownEnds()
+    known = KnownEnds(fiscal_year(filing.lines))
     built = (build_statement(table, known) for table in find_tables(filing))
     return [statement for statement in built if statement is not None]
 

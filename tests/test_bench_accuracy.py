@@ -117,6 +117,23 @@ def test_score_tag_found_and_why_missed():
     assert outcome([], set()).outcome == "no statement"
 
 
+def test_a_value_two_tags_share_is_right_under_either_tags_concept():
+    """A loss company without taxes prints 'Net loss' once for INCOME-PRETAX and NET-INCOME: the net loss is right
+    for both, unless another line of that value has a concept neither tag names."""
+    end = date(1997, 6, 30)
+    loss = [(Decimal("-2145"), 0)]
+    net_loss = rules.OurFact("NetIncomeLoss", date(1996, 7, 1), end, Decimal("-2145"), 0, 0.97)
+    other = replace(net_loss, concept="OtherNonoperatingIncomeExpense")
+
+    def right(facts, equal_tags):
+        return rules.score_tag("INCOME-PRETAX", loss, end, 12, facts, {"income-statement"}, "(2,145)",
+                               equal_tags).concept_right
+
+    assert right([net_loss], ["NET-INCOME"]) is True
+    assert right([net_loss], []) is False
+    assert right([net_loss, other], ["NET-INCOME"]) is False
+
+
 def test_strip_schedules_cuts_only_ex27_documents():
     raw = (b"<SEC-DOCUMENT>\n<DOCUMENT>\n<TYPE>10-K\n<TEXT>\nbody\n</TEXT>\n</DOCUMENT>\n"
            b"<DOCUMENT>\n<TYPE>EX-27\n<TEXT>\n<CASH> 1\n</TEXT>\n</DOCUMENT>\n"

@@ -293,3 +293,24 @@ def test_any_html_converts_or_fails_cleanly(data: bytes):
     lines = len(decode_source(Path("fuzz.htm"), data).lines)
     for fact in conversion.mapped.facts:
         assert 1 <= fact.source_line <= lines
+
+
+ROWSPAN_EQUITY = """\
+<TABLE>
+<TR><TD COLSPAN=6 ALIGN="CENTER"><B>STATEMENTS OF STOCKHOLDERS' EQUITY</B></TD></TR>
+<TR><TH ROWSPAN=2>&nbsp;</TH><TH COLSPAN=2>Common Stock</TH>
+<TH ROWSPAN=2>Retained<BR>Earnings</TH><TH ROWSPAN=2>Treasury<BR>Stock</TH><TH ROWSPAN=2>Total</TH></TR>
+<TR><TH>Shares</TH><TH>Amount</TH></TR>
+<TR><TD>Balance, December 31, 1998</TD><TD>1,200</TD><TD>$12</TD><TD>$840</TD><TD>$(50)</TD><TD>$802</TD></TR>
+<TR><TD>Net income</TD><TD>&nbsp;</TD><TD>&nbsp;</TD><TD>95</TD><TD>&nbsp;</TD><TD>95</TD></TR>
+<TR><TD>Balance, December 31, 1999</TD><TD>1,200</TD><TD>$12</TD><TD>$935</TD><TD>$(50)</TD><TD>$897</TD></TR>
+</TABLE>
+"""
+
+
+def test_a_heading_cell_over_two_rows_keeps_the_columns_of_the_row_below_in_place():
+    """ROWSPAN: 'Retained Earnings' takes its grid column in both heading rows, so 'Shares' and 'Amount' fall
+    under 'Common Stock', and each column's heading names its own component."""
+    table = _tables(ROWSPAN_EQUITY)[0]
+    assert [c.heading for c in table.columns] == ["Common Stock Shares", "Common Stock Amount", "Retained Earnings",
+                                                  "Treasury Stock", "Total"]

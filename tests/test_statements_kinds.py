@@ -1,6 +1,7 @@
 """Statement kinds from titles (condensed, over several lines, combined) and from lines when the title is on
 another page; summaries, segment and note tables are not statements."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,178 @@ Cash and cash equivalents                        $1,773                 $1,481
     assert second.kind is StatementKind.BALANCE_SHEET
     assert [column.period for column in second.columns] == [column.period for column in first.columns]
     assert [str(column.period) for column in first.columns] == ["1999-06-26", "1998-09-25"]
+
+
+STOCK_PRICES = """\
+                 RESULTS OF OPERATIONS BY QUARTER AND MARKET PRICES (Unaudited)
+<TABLE>
+<CAPTION>
+                                     First      Second      Third     Fourth
+                                    Quarter     Quarter    Quarter    Quarter
+<S>                                 <C>         <C>        <C>        <C>
+1997
+Net sales                           $12,110     $13,305    $14,012    $15,220
+Net income                            1,210       1,318      1,504      1,622
+Common stock price:
+  High                               24 1/2      26 3/4     28         27 1/4
+  Low                                19          21 1/8     23 1/2     22
+</TABLE>
+"""
+
+SELECTED_DATA = """\
+    The selected financial data below should be read with the consolidated financial statements and the results
+of operations presented below.
+<TABLE>
+<CAPTION>
+                                          Year Ended December 31,
+                                     1997          1996          1995
+<S>                                <C>           <C>           <C>
+Net sales                          $52,110       $47,305       $40,012
+Net income                           4,210         3,118         2,504
+Working capital                     31,000        28,000        25,000
+Total assets                        90,000        80,000        70,000
+</TABLE>
+"""
+
+
+def test_a_table_of_stock_prices_is_not_a_statement_whatever_its_title():
+    """Quarterly data with the stock's 'High' and 'Low' prices: no statement prints them."""
+    [table] = statements(STOCK_PRICES)
+    assert table.kind is StatementKind.OTHER
+
+
+def test_operations_beside_total_assets_and_working_capital_are_selected_data_not_an_income_statement():
+    """Net sales and net income beside working capital and total assets, under prose that names the results of
+    operations: a summary, not an income statement; the same lines without the balance sheet ones are one."""
+    [table] = statements(SELECTED_DATA)
+    assert table.kind is StatementKind.OTHER
+    text = SELECTED_DATA.replace("Working capital ", "Cost of sales   ").replace("Total assets ", "Gross profit ")
+    [statement] = statements(text)
+    assert statement.kind is StatementKind.INCOME_STATEMENT
+
+
+def test_a_balance_sheet_without_title_or_labelled_total_of_assets_is_one_by_its_headings():
+    """The title printed as a picture, the total of assets under a rule without a label: the lines 'Total current
+    assets' and the heading 'LIABILITIES AND STOCKHOLDERS' EQUITY' make it a balance sheet at the columns' dates."""
+    text = """\
+See accompanying notes
+
+14
+<PAGE>
+<TABLE>
+<CAPTION>
+March 28, 1999 and March 29, 1998
+(Thousands)                                          1999             1998
+- ---------------------------------------------------------------------------
+<S>                                            <C>              <C>
+ASSETS
+     Cash and cash equivalents                     $ 21,908         $ 24,658
+     Inventories                                      7,075            6,517
+                                                   ------------------------
+          Total current assets                       28,983           31,175
+     Property, plant and equipment, net              42,468           39,689
+                                                   ------------------------
+                                                   $ 71,451         $ 70,864
+                                                   ========================
+LIABILITIES AND STOCKHOLDERS' EQUITY
+     Accounts payable                              $ 13,975         $ 15,536
+     Common stock                                    57,476           55,328
+                                                   ------------------------
+                                                   $ 71,451         $ 70,864
+                                                   ========================
+</TABLE>
+"""
+    [statement] = statements(text)
+    assert statement.kind is StatementKind.BALANCE_SHEET
+    assert [str(column.period) for column in statement.columns] == ["1999-03-28", "1998-03-29"]
+    cash = next(item for item in statement.items if item.label == "Cash and cash equivalents")
+    assert [cell.value for cell in cash.cells.values()] == [Decimal("21908"), Decimal("24658")]
+
+
+COMBINED_BLOCK = """\
+         STATEMENTS OF OPERATIONS & SHAREHOLDERS' EQUITY
+<TABLE>
+<CAPTION>
+OPERATIONS
+                                                  Year Ended December 31
+                                          ------------------------------------
+    (In thousands, except per share amounts)      1996        1995        1994
+    ----------------------------------------  --------    --------    --------
+    <S>                                       <C>         <C>         <C>
+    Sales                                     $210,450    $158,300    $121,075
+    Cost of sales                               90,120      70,410      55,980
+    Net income                                $ 41,318    $ 30,215    $ 22,740
+    Net income per share                      $   1.12    $   0.84    $   0.65
+<CAPTION>
+SHAREHOLDERS' EQUITY
+                                                           Common     Retained
+    (In thousands)                                          Stock     Earnings
+    ----------------------------------------------------  -------     --------
+    <S>                                                   <C>         <C>
+    Balance, December 31, 1995                            $60,210     $ 75,380
+    Issuance of 120,000 shares                              1,650
+    Net income                                                          41,318
+    Balance, December 31, 1996                            $61,860     $116,698
+</TABLE>
+"""
+
+
+# The same two statements in two <TABLE> blocks, each part named by a heading line above its first amounts.
+COMBINED_TABLES = COMBINED_BLOCK.replace("<CAPTION>\nOPERATIONS\n", "<CAPTION>\n").replace(
+    "    <S>                                       <C>         <C>         <C>\n",
+    "    <S>                                       <C>         <C>         <C>\n    Operations\n").replace(
+    "<CAPTION>\nSHAREHOLDERS' EQUITY\n", "</TABLE>\n\n<TABLE>\n<CAPTION>\n").replace(
+    "    <S>                                                   <C>         <C>\n",
+    "    <S>                                                   <C>         <C>\n    Shareholders' Equity\n")
+
+
+@pytest.mark.parametrize("text", [COMBINED_BLOCK, COMBINED_TABLES])
+def test_a_title_naming_two_statements_printed_in_two_parts_gives_both(text):
+    """A title naming two statements, each printed under a caption with its own columns (in one <TABLE> block, or
+    in two with the part's name heading its lines): an income statement over three years, then a statement of
+    equity by its two components."""
+    income, equity = statements(text)
+    assert (income.kind, equity.kind) == (StatementKind.INCOME_STATEMENT, StatementKind.EQUITY)
+    assert [str(column.period) for column in income.columns] == [
+        "1996-01-01--1996-12-31", "1995-01-01--1995-12-31", "1994-01-01--1994-12-31"]
+    sales = next(item for item in income.items if item.label == "Sales")
+    assert [cell.value for cell in sales.cells.values()] == [Decimal("210450"), Decimal("158300"), Decimal("121075")]
+    assert [column.heading for column in equity.columns] == ["Common Stock", "Retained Earnings"]
+    issuance = next(item for item in equity.items if item.label.startswith("Issuance"))
+    assert {k: cell.value for k, cell in issuance.cells.items()} == {0: Decimal("1650")}
+
+
+def test_the_figures_of_a_chart_printed_without_line_labels_are_no_statement():
+    """An annual report's bar chart printed as its data: a title naming a statement, years over the columns, and one
+    line of figures without a label."""
+    chart = """\
+                              Shareholders' Equity
+                              (dollars in millions)
+<TABLE>
+<CAPTION>
+1996                  1997                  1998                  1999
+- ----                  ----                  ----                  ----
+<S>                   <C>                   <C>                   <C>
+ 310                   402                   611                   795
+</TABLE>
+"""
+    [table] = statements(chart)
+    assert table.kind is StatementKind.OTHER
+    assert statements(chart.replace("\n 310 ", "\nTotal 310 "))[0].kind is StatementKind.EQUITY
+
+
+def test_an_untitled_table_of_sales_beside_assets_and_liabilities_is_not_a_balance_sheet():
+    """Net sales and net income beside total assets and total liabilities, with no title (restated figures in
+    MD&A): a balance sheet never prints 'Net sales'; without that line the same table is one by its lines."""
+    body = SELECTED_DATA.split("\n", 2)[2].replace("Working capital   ", "Total liabilities ")
+    [table] = statements(body)
+    assert table.kind is StatementKind.OTHER
+    [statement] = statements(body.replace("Net sales", "Cash     "))
+    assert statement.kind is StatementKind.BALANCE_SHEET
+
+
+def test_a_discussion_and_analysis_heading_wrapped_from_the_line_before_is_no_statement_title():
+    text = ("                 Management's\n                 Discussion and Analysis of Financial Condition and Results"
+            " of Operations.\n" + BODY)
+    [table] = statements(text)
+    assert table.kind is StatementKind.OTHER

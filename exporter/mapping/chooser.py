@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..statements.model import Area, StatementKind, UnitKind
-from .labels import Dictionary, LabelRow, load_dictionary, normalise_label, tokens
+from .labels import Dictionary, LabelRow, Prior, load_dictionary, normalise_label, tokens
 from .networks import standard_networks
 from .taxonomy import Concept, Taxonomy
 
@@ -34,13 +34,50 @@ _AREA_SECTIONS = {
     Area.EQUITY: {"Equity", "Totals"},
 }
 _CURRENT_AREAS = {Area.CURRENT_ASSETS, Area.CURRENT_LIABILITIES}
+_ASSET_AREAS = {Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS}
+_ASSET_SECTIONS = {"Current Assets", "Non-Current Assets"}
+_CLAIM_SECTIONS = {"Current Liabilities", "Non-Current Liabilities", "Equity"}  # what the assets are owed to
+_SIDE_WORD = {**dict.fromkeys(_ASSET_AREAS, "assets"), Area.CURRENT_LIABILITIES: "liabilities",
+              Area.NONCURRENT_LIABILITIES: "liabilities", Area.LIABILITIES: "liabilities"}
+_READ_AS = {"dictionary+change", "dictionary+area"}  # the label read as what its statement or area makes it
+_OTHER_SIDE = 0.3  # an asset line named by a liability's concept (or the reverse) is wrong whatever its label
 _NONCURRENT_AREAS = {Area.NONCURRENT_ASSETS, Area.NONCURRENT_LIABILITIES}
 _SAME_WORDS = 0.95
 _WORDS_CONFIDENCE = 0.75  # labels matched by shared words were right 62% of the time on the dev pairs
+# the most a choice by a method is trusted: labels read with their heading were right 2 times in 3 on the dev pairs
 _GENERIC_WORDS = 3  # a label of this many content words or fewer is read with its section heading as well
 _WITH_HEADING = 0.2  # a label read with its heading says more than the bare label
 _INCOME_KINDS = {StatementKind.INCOME_STATEMENT.value, StatementKind.COMPREHENSIVE_INCOME.value}  # share their lines
 _CHANGE = re.compile(r"^(increase|decrease|change|net change)")
+# How filers word a cash flow line, and how the taxonomy's labels do: 'Purchase of short-term investments' is
+# 'Payments to acquire short-term investments', 'Principal payments on long-term debt' 'Repayments of long-term
+# debt'. Each pattern reads a normalised label; its object is put into the taxonomy's wording.
+_CASH_WORDINGS = [(re.compile(pattern), wording) for pattern, wording in [
+    (r"^(?:purchases?|acquisitions?|additions?|expenditures? for|investments? in|payments? for) (?:of |to )?(.+)$",
+     "payments to acquire {}"),
+    (r"^(?:principal )?(?:re)?payments? (?:of|on|under) (.+)$", "repayments of {}"),
+    (r"^(?:retirements?|redemptions?|reductions?) (?:of|in) (.+)$", "repayments of {}"),
+    (r"^(?:net )?(?:proceeds from )?(?:the )?(?:sales?|disposals?|dispositions?) of (.+)$", "proceeds from sale of {}"),
+    (r"^(?:net )?(?:proceeds from )?(?:the )?(?:issuances?|issue|sales?) of (.+)$", "proceeds from issuance of {}"),
+    (r"^(?:borrowings|proceeds from borrowings) (?:under|on|of|from) (.+)$", "proceeds from {}"),
+    (r"^(?:cash used for |payments for )?(?:re)?purchases? of (common stock|treasury stock|capital stock|stock)$",
+     "payments for repurchase of common stock"),
+    (r"^(?:cash )?dividends(?: paid)?(?: on| to)?(.*)$", "payments of dividends{}"),
+]]
+_CASH_WORDING = "dictionary+cash"
+_CASH_CONFIDENCE = 0.85  # a label read in the taxonomy's wording of cash flows
+_REWORDED = 0.03  # a reworded label scores a little under the same match of the label as printed
+_CONFIDENCE_CAP = {"dictionary+words": _WORDS_CONFIDENCE, "dictionary+section": 0.85,  # by method
+                   _CASH_WORDING: _CASH_CONFIDENCE}
+_CHANGES_IN = re.compile(r"^(?:net )?changes? in (.+)$")
+# concepts of one statement (the prior's) that a line of another is never named by; an income statement may end
+# with the retained earnings' roll-forward, or be a cash flow statement read as one, and keeps their concepts
+_FOREIGN_STATEMENTS = {"StatementOfEquity": {StatementKind.BALANCE_SHEET, StatementKind.CASH_FLOW},
+                       "CashFlowStatement": {StatementKind.BALANCE_SHEET, StatementKind.COMPREHENSIVE_INCOME}}
+_FOREIGN = 0.3
+_ACTIVITY = re.compile(r"\b(operating|investing|financing)\b")
+_ACTIVITY_NAME = re.compile(r"(Operating|Investing|Financing)Activities")
+_OTHER_ACTIVITY = 0.3  # a concept of another cash flow activity than the line's section
 
 
 @dataclass(frozen=True)
@@ -60,7 +97,8 @@ class Line:
 class Choice:
     concept: Concept
     method: str  # "dictionary" (exact label), "dictionary+section" (label read with its heading),
-    # "dictionary+change" (a balance sheet label in a cash flow statement), "dictionary+words", "calc-children"
+    # "dictionary+change" (a balance sheet label in a cash flow statement), "dictionary+area" (a balance sheet label
+    # read with its side, assets or liabilities), "dictionary+words", "calc-children"
     confidence: float
 
 
@@ -84,15 +122,28 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     if not label:
         return None
     section = normalise_label(line.section)
+    if line.area in _NONCURRENT_AREAS and "current" in section.split():
+        section = ""  # the current items' heading, left above the lines after their total
     scored: dict[str, tuple[float, str]] = {}
-    texts = [(label, "dictionary")]
-    if section and len(tokens(label)) <= _GENERIC_WORDS:
-        texts.append((f"{section} {label}", "dictionary+section"))
-    if line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
-        texts.append((f"increase decrease in {label}", "dictionary+change"))  # a balance sheet line's change
-    for text, method in texts:
+    texts = [(label, "dictionary", label)]  # text looked up, method, words the row must hold
+    named = len(tokens(label)) > 1 and label in dictionary.by_label  # 'Total comprehensive income' says it all
+    if section and len(tokens(label)) <= _GENERIC_WORDS and not named:
+        texts.append((f"{section} {label}", "dictionary+section", label))
+    changed = _CHANGES_IN.match(label)
+    if line.kind is StatementKind.CASH_FLOW and changed:  # 'Changes in receivables'
+        texts.append((f"increase decrease in {changed.group(1)}", "dictionary+change", changed.group(1)))
+    elif line.kind is StatementKind.CASH_FLOW and not _CHANGE.match(label):
+        texts.append((f"increase decrease in {label}", "dictionary+change", label))  # a balance sheet line's change
+    side = _SIDE_WORD.get(line.area) if line.kind is StatementKind.BALANCE_SHEET else None
+    if side and side not in tokens(label):
+        texts.append((f"{label} {side}", "dictionary+area", label))  # 'Deferred income taxes' among the assets
+    if line.kind is StatementKind.CASH_FLOW:
+        texts += [(text, _CASH_WORDING, text) for text in cash_wordings(label)]
+    for text, method, words in texts:
         for row, similarity in _candidates(text):
-            if method != "dictionary" and not tokens(label) <= tokens(row.label):
+            if method != "dictionary" and not tokens(words) <= tokens(row.label):
+                continue
+            if similarity < 1.0 and not _words_fit(label, row.label, line.is_total):
                 continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
             if concept is None:
@@ -100,7 +151,9 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
             score = similarity * _evidence(row) + _context(dictionary, row, concept, line, section)
             if method == "dictionary+section":
                 score += _WITH_HEADING
-            how = method if similarity >= _SAME_WORDS or method == "dictionary+change" else "dictionary+words"
+            elif method == _CASH_WORDING:
+                score -= _REWORDED
+            how = method if similarity >= _SAME_WORDS or method in _READ_AS else "dictionary+words"
             if score > scored.get(concept.qname, (0.0, ""))[0]:
                 scored[concept.qname] = (score, how)
     if not scored:
@@ -109,9 +162,34 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
     (best, (score, method)), runner_up = ranked[0], ranked[1][1][0] if len(ranked) > 1 else 0.0
     if score < MIN_SCORE:
         return None
-    confidence = min(0.97 if method != "dictionary+words" else _WORDS_CONFIDENCE, score)
+    confidence = min(_CONFIDENCE_CAP.get(method, 0.97), score)
     confidence -= 0.15 if score - runner_up < 0.08 else 0.0
     return Choice(taxonomy.concepts[best], method, round(max(confidence, 0.3), 2))
+
+
+def cash_wordings(label: str) -> list[str]:
+    """A normalised cash flow label in the taxonomy's wordings ('purchase of short term investments' -> 'payments to
+    acquire short term investments'); none when no pattern reads it."""
+    found = []
+    for pattern, wording in _CASH_WORDINGS:
+        match = pattern.match(label)
+        if match:
+            found.append(" ".join(wording.format(match.group(1)).split()))
+    return found
+
+
+def _words_fit(label: str, variant: str, is_total: bool) -> bool:
+    """Whether a variant sharing most of a label's words may name it: not one of a total ('Total operating
+    activities') for a line that is none, nor one without the 'other' that makes a line the rest of a section
+    ('Other operating activities' is no 'Operating activities'), nor one that differs in 'comprehensive' (net income
+    attributable to noncontrolling interests is not their comprehensive income), nor one of expenses for a net
+    ('Other, net' is no 'Other expenses': a net of income and expense holds either sign)."""
+    words, own = variant.split(), label.split()
+    if words[:1] == ["total"] and not is_total:
+        return False
+    if "net" in own and {"expense", "expenses"} & set(words) and "income" not in words:
+        return False
+    return ("other" not in own or "other" in words) and ("comprehensive" in own) == ("comprehensive" in words)
 
 
 @lru_cache(maxsize=16384)
@@ -181,13 +259,34 @@ def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line
         if line.area in _CURRENT_AREAS and "Noncurrent" in name or \
                 line.area in _NONCURRENT_AREAS and name.endswith("Current") and not name.endswith("Noncurrent"):
             score -= 0.3
+        elif prior and prior.section in (_CLAIM_SECTIONS if line.area in _ASSET_AREAS else _ASSET_SECTIONS):
+            score -= _OTHER_SIDE
         elif prior and prior.section and prior.section not in _AREA_SECTIONS[line.area]:
             score -= 0.1
+    if prior and line.kind in _FOREIGN_STATEMENTS.get(prior.statement, ()) or \
+            line.kind is StatementKind.INCOME_STATEMENT and concept.name.startswith("OtherComprehensive"):
+        score -= _FOREIGN  # an equity roll-forward's concept in a cash flow, an OCI item in the income statement
+    if line.kind is StatementKind.CASH_FLOW and _activity_differs(concept, prior, section):
+        score -= _OTHER_ACTIVITY
     if prior:
         score += 0.02 * math.log10(1 + prior.companies)  # at most ~0.07 for a concept every filer uses
         if prior.is_total == line.is_total:
             score += 0.02
     return score
+
+
+def _activity_differs(concept: Concept, prior: Prior | None, section: str) -> bool:
+    """Whether a cash flow line's section is of another activity (operating, investing, financing) than the
+    concept's, by its name ('...OtherFinancingActivities') or the section its filers use it in ('Other' under
+    'Cash flows from financing activities' is no OtherNoncashIncomeExpense, an operating adjustment)."""
+    line = _ACTIVITY.search(section)
+    if line is None:
+        return False
+    named = _ACTIVITY_NAME.search(concept.name)
+    used = _ACTIVITY.search(prior.section.lower()) if prior and prior.section else None
+    own = named.group(1).lower() if named else used.group(1) if used else \
+        "operating" if prior and prior.section == "Working Capital Changes" else None
+    return own is not None and own != line.group(1)
 
 
 def total_for(parts: list[str], kind: StatementKind, taxonomy: Taxonomy) -> Choice | None:

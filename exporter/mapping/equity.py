@@ -92,6 +92,7 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
                                      "us-gaap:StockIssuedDuringPeriodSharesDividendReinvestmentPlan")),
     (r"stock dividend|stock split", Event(None, "us-gaap:StockIssuedDuringPeriodSharesStockSplits")),
     (r"dividends?\b.*\bpreferred|preferred\b.*\bdividends?", Event("us-gaap:DividendsPreferredStock", None, True)),
+    (r"^cash dividends?( declared| paid)?( on common stock)?$", Event("us-gaap:DividendsCommonStockCash", None, True)),
     (r"\bdividends?\b|distributions? to (share|stock)holders", Event("us-gaap:DividendsCommonStock", None, True)),
     (r"treasury\b.*\b(purchase|purchased|acquired|acquisition|repurchase|repurchased|bought)|"
      r"(purchase|purchases|acquisition|repurchase|repurchases)\b.*\btreasury",
@@ -229,6 +230,15 @@ def _is_balance(item: LineItem) -> bool:
         return True
     words = synonyms.normalise(item.label).split()
     return len(words) <= 4 and parse_date(item.label) is not None and words[0] in MONTHS
+
+
+def event_concept(item: LineItem) -> tuple[str, bool] | None:
+    """The roll-forward concept of an event row of an equity statement laid out by sections rather than columns
+    ('Retained earnings:' then 'Cash dividends', a column per year) in the row's unit, and whether a positive value
+    takes from equity; None for a balance row or an event the taxonomy does not name."""
+    event = None if _is_balance(item) else _event(item)
+    concept = event and (event.shares if item.unit is UnitKind.SHARES else event.concept)
+    return (concept, event.reduces) if event and concept else None
 
 
 def _event(item: LineItem) -> Event | None:

@@ -23,6 +23,7 @@ _LEADERS = re.compile(r"(?:\.\s*){2,}|_{2,}|-{2,}|:+\s*$")
 _LEADING = re.compile(r"^(?:less|add|plus|deduct|deductions?)\b\s*")
 _NON_PREFIX = re.compile(r"\bnon (?=current|operating|cash|trade|recurring|controlling|interest bearing)")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_TERM = re.compile(r"\b(long|short)term\b")  # 'Longterm' in some taxonomy labels: 'long-term' as filers print it
 _STOP = frozenset({"and", "of", "the", "for", "in", "on", "to", "from", "a", "an", "by", "at", "net", "total",
                    "expense", "expenses"})  # filers print "Research and development" for R&D expense
 _SPELLING = {"shareowners": "shareholders", "stockholders": "shareholders", "shareowner": "shareholders",
@@ -44,7 +45,7 @@ def normalise_label(label: str) -> str:
     text = _LEADERS.sub(" ", text)
     text = _FOOTNOTE.sub(" ", text)
     text = _ALLOWANCE.sub(" ", _AMOUNT.sub(" ", text).strip())
-    text = _NON_WORD.sub(" ", text).strip()
+    text = _TERM.sub(r"\1 term", _NON_WORD.sub(" ", text).strip())
     return _NON_PREFIX.sub("non", _LEADING.sub("", text)).strip()
 
 
@@ -102,8 +103,8 @@ def _read(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def load_dictionary() -> Dictionary:
     """The label dictionary, the concept prior and the successors, read once."""
-    rows = tuple(LabelRow(r["label"], r["concept"], r["kind"], r["section"], r["source"], int(r["filings"]),
-                          int(r["filers"])) for r in _read("labels.csv"))
+    rows = tuple(LabelRow(_TERM.sub(r"\1 term", r["label"]), r["concept"], r["kind"], r["section"], r["source"],
+                          int(r["filings"]), int(r["filers"])) for r in _read("labels.csv"))
     by_label: dict[str, list[LabelRow]] = defaultdict(list)
     by_token: dict[str, list[int]] = defaultdict(list)
     by_token_size: dict[tuple[str, int], list[int]] = defaultdict(list)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from ..parse.model import Cell
@@ -40,7 +41,17 @@ from .facts import (
 )
 from .naming import name_from_label
 from .networks import cash_effect_signs
-from .signs import cash_flow_sign, comprehensive_income_balance, is_note_deduction, is_supplemental
+from .signs import (
+    cash_flow_sign,
+    comprehensive_income_balance,
+    is_expense_line,
+    is_note_deduction,
+    is_signed_amount,
+    is_supplemental,
+    is_tax_benefit_deduction,
+    is_treasury_section,
+    prints_net_expense,
+)
 from .sums import SumRow, find_sums, weight
 from .taxonomy import Concept, Taxonomy
 
@@ -52,17 +63,34 @@ SCENARIO_AXIS = "srt:StatementScenarioAxis"
 SCENARIO_DOMAIN = "srt:ScenarioUnspecifiedDomain"
 SUBTOTAL_MEMBER = "HistoricalLessDisposalSubtotalMember"  # extension member of the scenario axis
 LOW_CONFIDENCE = 0.6
+_ROLL_FORWARD_CONFIDENCE = 0.75  # an equity row's event concept was the filer's 3 times in 10 on the dev pairs
 _ONE = Decimal(1)
-_GRAND_TOTALS = {"us-gaap:Assets", "us-gaap:LiabilitiesAndStockholdersEquity"}
+_LIABILITIES_AND_EQUITY = "us-gaap:LiabilitiesAndStockholdersEquity"
+_REVENUES = "us-gaap:Revenues"
+_OTHER_NONOPERATING = "us-gaap:OtherNonoperatingIncomeExpense"
+_OPERATING_INCOME = "us-gaap:OperatingIncomeLoss"
+_PRETAX_INCOME = "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+_SALES_REVENUE = "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax"
+_REVENUE_CONCEPTS = {_REVENUES, _SALES_REVENUE}
+_GRAND_TOTALS = {"us-gaap:Assets": _LIABILITIES_AND_EQUITY, _LIABILITIES_AND_EQUITY: "us-gaap:Assets"}  # each other's
 _CURRENT_NET_INCOME = re.compile(r"^(current|current year|current period)( net)? (income|loss|earnings)|"
                                  r"^net (income|loss)( loss| income)? (for|of) the (current )?(period|year)")
 _CONTRA = re.compile(r"^less\b|accumulated (depreciation|amortization)|allowance", re.IGNORECASE)
 _CHOOSER_KINDS = {StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME,
                   StatementKind.CASH_FLOW}
 _DISPUTED = 0.75
+# A note line that names in parentheses what its negative amounts mean ('(Increase) decrease in inventories',
+# '(Gains) losses on sales of assets'): its concept (IncreaseDecreaseIn..., GainLoss...) holds the other sign.
+_NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
+_DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
+_BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
+_DILUTED_SHARES = "us-gaap:WeightedAverageNumberOfDilutedSharesOutstanding"
+_BASIS = re.compile(r"\b(basic|primary)\b", re.IGNORECASE)
+_CONSOLIDATED = {"us-gaap:NetIncomeLoss": "us-gaap:ProfitLoss", "us-gaap:ComprehensiveIncomeNetOfTax":
+                 "us-gaap:ComprehensiveIncomeNetOfTaxIncludingPortionAttributableToNoncontrollingInterest"}
 # A comprehensive income statement opens with the income statement's lines (net income), named the same way.
 _LABELS_OF = {StatementKind.COMPREHENSIVE_INCOME: StatementKind.INCOME_STATEMENT}
 _KIND_BALANCE = {StatementKind.INCOME_STATEMENT: "credit", StatementKind.COMPREHENSIVE_INCOME: "credit",
@@ -154,10 +182,14 @@ class _Mapper:
         tagged = kind is StatementKind.FINANCIAL_DATA_SCHEDULE or components is not None
         if not tagged:
             self._apply_neighbours(rows, kind)
-        for row in rows:
-            row.balance = row.concept.balance if row.concept else self._guess_balance(row, kind)
-            row.sign = self._row_sign(row, statement)
+        deducted = _deductions(statement) if kind is StatementKind.INCOME_STATEMENT else set()
+        for k, row in enumerate(rows):
+            row.balance = row.concept.balance if row.concept else \
+                self._guess_balance(row, kind, id(row.item) in deducted)
+            row.sign = self._row_sign(row, statement, rows[k + 1].item.label if k + 1 < len(rows) else "")
         relationships = [] if tagged else self._sums(rows, statement)
+        if kind is StatementKind.BALANCE_SHEET:
+            self._balance_identity(rows, statement)
         for row in rows:
             if row.concept is None:
                 self._extend(row, kind)
@@ -197,6 +229,8 @@ class _Mapper:
             return row  # named by what it adds up to
         rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit)
         concept = self.taxonomy.get(rule.concept) if rule else None
+        if concept is None and kind is StatementKind.EQUITY:
+            return self._equity_event(row)
         if concept is None:
             return self._choose(row, kind)
         expected = "instant" if kind is StatementKind.BALANCE_SHEET or rule.at else "duration"
@@ -210,12 +244,24 @@ class _Mapper:
                 row.confidence = min(row.confidence, _DISPUTED)  # the label dictionary names another concept
         return row
 
+    def _equity_event(self, row: _Row) -> _Row:
+        """An event row of an equity statement without component columns: its roll-forward concept (None: left to
+        the sums or an extension), a positive value for what takes from equity (a dividend, a repurchase)."""
+        event = equity.event_concept(row.item)
+        concept = self.taxonomy.get(event[0]) if event else None
+        if event and concept is not None:
+            row.concept, row.method, row.confidence, row.reduces = concept, "roll-forward", 0.8, event[1]
+        return row
+
     def _disclosure_rows(self, statement: Statement) -> list[_Row]:
         """A note table's lines with their concepts, and the period type of its extension concepts: the one its
         captions name, else the one most of its lines' concepts have (a table of years whose lines are balances
         is one of instants); in a table of instants, a line of a duration concept is matched again."""
         tax_table = "tax" in statement.title.lower() or any("tax" in item.label.lower() for item in statement.items)
-        rows = [self._disclosed(item, statement.period_type == "instant", tax_table) for item in statement.items]
+        warranty = "warrant" in statement.title.lower() or any("warrant" in item.label.lower()
+                                                                 for item in statement.items)
+        rows = [self._disclosed(item, statement.period_type == "instant", tax_table, warranty)
+                for item in statement.items]
         period = statement.period_type
         if period is None:
             types = Counter(row.concept.period_type for row in rows if row.concept)
@@ -224,17 +270,17 @@ class _Mapper:
         if period == "instant":
             for k, row in enumerate(rows):
                 if row.concept and row.concept.period_type == "duration":
-                    rows[k] = self._disclosed(row.item, True, tax_table)
+                    rows[k] = self._disclosed(row.item, True, tax_table, warranty)
         return rows
 
-    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool) -> _Row:
+    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool, warranty: bool = False) -> _Row:
         """A note table's line: a concept its words and section name, else the label dictionary's concept of any
         statement (only an instant one when `instant_only`); None when no concept fits, for the sums or an
         extension."""
         row = _Row(item)
         if not item.cells or not item.label or synonyms.normalise(item.label) == "net":
             return row
-        named = notes.note_concept(item.label, item.section, tax_table)
+        named = notes.note_concept(item.label, item.section, tax_table, warranty)
         concept = self.taxonomy.get(named[0]) if named else None
         if named and concept and (concept.period_type == "instant" or not instant_only):
             item.unit = named[1]
@@ -311,7 +357,7 @@ class _Mapper:
             row = _Row(line.item, period=line.period, at=line.at, reduces=line.reduces)
             concept = self.taxonomy.get(line.concept) if line.concept else None
             if concept is not None:
-                row.concept, row.method, row.confidence = concept, "roll-forward", 0.9
+                row.concept, row.method, row.confidence = concept, "roll-forward", _ROLL_FORWARD_CONFIDENCE
             rows.append(row)
         return rows
 
@@ -342,8 +388,11 @@ class _Mapper:
                     following, names[i - 1] if i else ""):
                 # beside convertible notes, plain notes are their sibling, not the total that includes them
                 self._retarget(row, "us-gaap:OtherLongTermNotesPayable", "synonym+context")
-        if kind is StatementKind.INCOME_STATEMENT:
+        if kind in (StatementKind.INCOME_STATEMENT, StatementKind.COMPREHENSIVE_INCOME):
             self._consolidated_net_income(rows)
+            self._share_counts(rows)
+        if kind is StatementKind.INCOME_STATEMENT:
+            self._sole_nonoperating_line(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -356,21 +405,48 @@ class _Mapper:
                     row.method, row.confidence = "extension+context", 0.7
 
     def _consolidated_net_income(self, rows: list[_Row]) -> None:
-        """Net income followed by the noncontrolling interests' share is the consolidated amount (ProfitLoss); the
-        parent's share is the net income attributable to it, further down."""
+        """Net income (or comprehensive income) followed by the noncontrolling interests' share is the consolidated
+        amount (ProfitLoss, comprehensive income including the interests' portion); the parent's share is the one
+        attributable to it, further down."""
+        done = set()
         for i, row in enumerate(rows):
-            if row.concept is not None and row.concept.qname == "us-gaap:NetIncomeLoss" and any(
+            consolidated = _CONSOLIDATED.get(row.concept.qname) if row.concept is not None else None
+            if consolidated and consolidated not in done and any(
                     _NONCONTROLLING.search(later.item.label) for later in rows[i + 1:i + 3]):
-                self._retarget(row, "us-gaap:ProfitLoss", "synonym+context")
-                return
+                self._retarget(row, consolidated, "synonym+context")
+                done.add(consolidated)
+
+    def _sole_nonoperating_line(self, rows: list[_Row]) -> None:
+        """'Other income (expense), net' alone between operating income and income before taxes is all of the
+        nonoperating income, not the other part of it."""
+        money = [row for row in rows if row.concept is not None and row.item.unit is UnitKind.MONETARY]
+        for before, row, after in zip(money, money[1:], money[2:], strict=False):
+            if row.concept.qname == _OTHER_NONOPERATING and before.concept.qname == _OPERATING_INCOME \
+                    and after.concept.qname == _PRETAX_INCOME:
+                self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+context")
+
+    def _share_counts(self, rows: list[_Row]) -> None:
+        """A second count of shares whose label names no basis ('Shares used in per share amounts' under the basic
+        and again under the diluted amount per share) is the basis of the per share amount just above it: the
+        diluted count. A single count after both amounts stays the basic one."""
+        basis, counted = None, False
+        for row in rows:
+            if row.item.unit is UnitKind.PER_SHARE and row.concept is not None:
+                basis = row.concept.qname
+            elif row.item.unit is UnitKind.SHARES and row.method == "synonym" and row.concept is not None \
+                    and row.concept.qname == _BASIC_SHARES and not _BASIS.search(row.item.label):
+                if counted and basis == _DILUTED_EPS:
+                    self._retarget(row, _DILUTED_SHARES, "synonym+context")
+                counted = True
 
     def _retarget(self, row: _Row, qname: str, method: str) -> None:
         concept = self.taxonomy.get(qname)
         if concept:
             row.concept, row.method = concept, method
 
-    def _row_sign(self, row: _Row, statement: Statement) -> int:
-        """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost)."""
+    def _row_sign(self, row: _Row, statement: Statement, following: str = "") -> int:
+        """-1 when a line prints as negative what its concept holds as positive (a contra line, a cost); `following`
+        is the next line's label."""
         if statement.kind is StatementKind.CASH_FLOW:
             if is_supplemental(row.item.section):
                 return 1
@@ -379,13 +455,20 @@ class _Mapper:
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
-            deduction = _CONTRA.search(row.item.label) or is_note_deduction(row.item.label)
+            if _NEGATIVE_FIRST.search(row.item.label):
+                return -1
+            deduction = _CONTRA.search(row.item.label) and not is_signed_amount(row.item.label) or \
+                is_note_deduction(row.item.label) or \
+                is_treasury_section(row.item.section) or is_tax_benefit_deduction(row.item.label, following)
             return -1 if deduction and _printed_negative(row.item, statement) else 1
         if _ATTRIBUTED.search(row.item.label):
             return 1  # 'Less: net income attributable to noncontrolling interests' prints the interests' result
         if statement.kind is StatementKind.COMPREHENSIVE_INCOME and \
                 comprehensive_income_balance(row.item.label) == "debit" and row.balance == "debit":
             return -1  # a statement of comprehensive income prints effects on it: a debit takes from it
+        if statement.kind is StatementKind.INCOME_STATEMENT and row.concept and row.concept.balance == "credit" \
+                and prints_net_expense(row.concept.name, row.item.section):
+            return -1  # 'Interest and other, net' under 'Interest and other (income) expense': a net expense
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
@@ -428,6 +511,8 @@ class _Mapper:
             parts = [rows[k] for k, _ in total.parts]
             if row.concept is None:
                 self._name_subtotal(row, parts, total.balance, statement.kind)
+            if row.concept is not None and row.concept.qname == _REVENUES:
+                self._revenue_parts(parts)
             for column in total.failing_columns:
                 self.mapped.issues.append(Issue(
                     "arithmetic", row.item.line,
@@ -439,8 +524,56 @@ class _Mapper:
                 relationships.append(self.arcs.setdefault(arc, arc))
         return relationships
 
+    def _balance_identity(self, rows: list[_Row], statement: Statement) -> None:
+        """An unlabelled line that no sum names, printed with the amounts of total assets (or of total liabilities
+        and equity, above it) in every column it shares with it, is the other grand total: assets equal
+        liabilities and equity. The first grand total may be in an earlier table of the same balance sheet."""
+        unnamed = [(key, row) for key, row in enumerate(rows) if row.concept is None and not row.item.label.strip()
+                   and row.item.unit is UnitKind.MONETARY]
+        if not unnamed:
+            return
+        totals: dict[str, tuple[int, dict[date, Decimal]]] = {}  # grand total -> (its row, -1 earlier), its amounts
+        earlier = self.mapped.statements[-1:]  # the table just before, when it is the same balance sheet's first part
+        for mapped in (m for m in earlier if m.kind == StatementKind.BALANCE_SHEET.value):
+            for fact in mapped.facts:
+                if fact.concept.qname in _GRAND_TOTALS and not fact.context.dimensions:
+                    totals.setdefault(fact.concept.qname, (-1, {}))[1][fact.context.period.end] = fact.value
+        for key, row in enumerate(rows):
+            if row.concept is not None and row.concept.qname in _GRAND_TOTALS:
+                totals[row.concept.qname] = (key, self._amounts(row, statement))
+        named = {row.concept.qname for row in rows if row.concept}
+        for key, row in unnamed:
+            amounts = self._amounts(row, statement)
+            for total, (at, printed) in totals.items():
+                other = _GRAND_TOTALS[total]
+                shared = amounts.keys() & printed.keys()
+                in_order = at < key if other == _LIABILITIES_AND_EQUITY else at > key
+                if shared and other not in named and in_order and all(amounts[end] == printed[end] for end in shared):
+                    row.concept, row.method, row.confidence = self.taxonomy.concepts[other], "balance-identity", 0.9
+                    row.balance = row.concept.balance
+                    named.add(other)
+                    break
+
+    def _amounts(self, row: _Row, statement: Statement) -> dict[date, Decimal]:
+        """A line's amounts by the end of their column's period."""
+        return {column.period.end: value for index, _, _, value in self._cell_values(row, statement)
+                if (column := statement.columns[index]).period is not None}
+
+    def _revenue_parts(self, parts: list[_Row]) -> None:
+        """A part of total revenues that its label names revenues ('Net sales' above 'Service revenues') is the
+        revenue from sales (SalesRevenueGoodsNet before 2018, now RevenueFromContractWithCustomer...): the total
+        alone is Revenues."""
+        for part in parts:
+            if part.concept is not None and part.concept.qname == _REVENUES:
+                self._retarget(part, _SALES_REVENUE, "synonym+sum")
+
     def _name_subtotal(self, row: _Row, parts: list[_Row], balance: str | None, kind: StatementKind) -> None:
         children = {part.concept.qname for part in parts if part.concept}
+        standard = {child for child in children if not child.startswith(f"{EXTENSION_PREFIX}:")}
+        if kind is StatementKind.INCOME_STATEMENT and standard and standard <= _REVENUE_CONCEPTS \
+                and all(part.balance != "debit" for part in parts):
+            row.concept, row.method, row.confidence = self.taxonomy.concepts[_REVENUES], "sum", 0.8
+            return  # revenues and other revenues printed above their unlabelled total
         qname = synonyms.concept_for_sum(children)
         concept = self.taxonomy.get(qname) if qname else None
         if concept and concept.qname not in children:
@@ -477,7 +610,9 @@ class _Mapper:
             return "instant" if _BALANCE.search(label) else self.disclosure_period
         return "instant" if kind is StatementKind.BALANCE_SHEET else "duration"
 
-    def _guess_balance(self, row: _Row, kind: StatementKind) -> str | None:
+    def _guess_balance(self, row: _Row, kind: StatementKind, deducted: bool = False) -> str | None:
+        """The balance of a line no concept names yet; `deducted`: one of the lines printed in parentheses that open
+        its section."""
         if row.item.unit is not UnitKind.MONETARY:
             return None
         natural = self._natural_balance(row.item.area, kind)
@@ -485,10 +620,11 @@ class _Mapper:
             return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
         if kind is StatementKind.COMPREHENSIVE_INCOME:
             return comprehensive_income_balance(row.item.label)
+        if kind is StatementKind.EQUITY and is_treasury_section(row.item.section) and not row.item.is_total:
+            return "debit"  # treasury stock takes from equity: held positive
         if kind is StatementKind.BALANCE_SHEET and _CONTRA.search(row.item.label):
             return "credit" if natural == "debit" else "debit"
-        if kind is StatementKind.INCOME_STATEMENT and re.search(r"expense|cost", row.item.label, re.I) \
-                and not re.search(r"income|revenue", row.item.label, re.I):
+        if kind is StatementKind.INCOME_STATEMENT and is_expense_line(row.item.label, row.item.section, deducted):
             return "debit"
         return natural
 
@@ -642,6 +778,21 @@ def _printed_negative(item: LineItem, statement: Statement) -> bool:
     signs = [cell.value * statement.columns[c].sign < 0 for c, cell in sorted(item.cells.items()) if cell.value != 0]
     negative = sum(signs)
     return negative * 2 > len(signs) or (negative * 2 == len(signs) > 0 and _first_value(item, statement) < 0)
+
+
+def _deductions(statement: Statement) -> set[int]:
+    """The lines (by id) of the runs of lines printed in parentheses that open their sections, two lines
+    at least: a statement that prints its expenses as deductions ('Costs and expenses:' over '(2,500)', '(60)')."""
+    runs: dict[str, list[LineItem]] = {}
+    closed: set[str] = set()
+    for item in statement.items:
+        if not item.section or item.section in closed or not item.cells:
+            continue
+        if _printed_negative(item, statement) and not item.is_total:
+            runs.setdefault(item.section, []).append(item)
+        else:
+            closed.add(item.section)
+    return {id(item) for run in runs.values() if len(run) >= 2 for item in run}
 
 
 def _consistent(value: Decimal, decimals: int, other: Decimal, other_decimals: int) -> bool:

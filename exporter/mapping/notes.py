@@ -41,15 +41,48 @@ _LINES = (
      "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements", UnitKind.SHARES),
 )
 
+# The roll-forward of the standard product warranty liability (FIN 45, 2002): balances, warranties issued, payments
+# and changes in the estimate of earlier warranties; the opening balance is read at the period's start (mapper).
+_WARRANTY = "us-gaap:StandardProductWarrantyAccrual"
+_WARRANTY_LINES = (
+    (re.compile(r"\bpre-?\s?existing\b|changes? in (the )?estimates?"), f"{_WARRANTY}PreexistingIncreaseDecrease"),
+    (re.compile(r"^(balance|accrued warranty|warranty (liability|accrual|reserve))|\b(beginning|end) of (the )?"
+                r"(period|year)\b|^(beginning|ending|opening|closing) balance"), _WARRANTY),
+    (re.compile(r"^(additions|provisions?|accruals?|warranties issued|charged to|warranty expense)\b|"
+                r"^provision for warrant|accruals? for (new )?warrant"), f"{_WARRANTY}WarrantiesIssued"),
+    (re.compile(r"^(utilization|usage|settlements?|payments?|claims? paid|warranty (costs|claims) (incurred|paid)|"
+                r"costs? incurred|deductions|charges against)\b"), f"{_WARRANTY}Payments"),
+)
 
-def note_concept(label: str, section: str, tax_table: bool) -> tuple[str, UnitKind] | None:
+# The shares an earnings per share note adds for each dilutive security (SFAS 128, 1997), under a heading such as
+# 'Add effect of dilutive securities:'.
+_DILUTIVE_SECTION = re.compile(r"\bdilut")
+_INCREMENTAL = "us-gaap:IncrementalCommonSharesAttributableTo"
+_DILUTIVE_LINES = (
+    (re.compile(r"convertible preferred|preferred (stock|shares)"), f"{_INCREMENTAL}ConversionOfPreferredStock"),
+    (re.compile(r"convertible (senior |subordinated )*(notes|debt|debentures|bonds)"),
+     f"{_INCREMENTAL}ConversionOfDebtSecurities"),
+    (re.compile(r"\bwarrants?\b"), f"{_INCREMENTAL}CallOptionsAndWarrants"),
+    (re.compile(r"\b(stock|share|equity)[- ]based (awards|compensation)|\b(stock|share) options?\b|"
+                r"\b(unvested|restricted|equity) (stock|share|equity)? ?(awards|units|shares)\b|\bawards\b"),
+     f"{_INCREMENTAL}ShareBasedPaymentArrangements"),
+)
+
+
+def note_concept(label: str, section: str, tax_table: bool, warranty_table: bool = False
+                 ) -> tuple[str, UnitKind] | None:
     """The concept (and unit) of a note line named by its words and its section heading (a tax component only in
-    a `tax_table`, one whose title or lines speak of taxes), or None."""
+    a `tax_table`, one whose title or lines speak of taxes; a step of the warranty liability's roll-forward only in
+    a `warranty_table`), or None."""
     text = " ".join(label.lower().replace("\u2019", "'").split())
     for pattern, qname, unit in _LINES:
         if pattern.search(text):
             return qname, unit
+    if warranty_table:
+        return next(((qname, UnitKind.MONETARY) for pattern, qname in _WARRANTY_LINES if pattern.search(text)), None)
     heading = " ".join(section.lower().split())
+    if _DILUTIVE_SECTION.search(heading):
+        return next(((qname, UnitKind.SHARES) for pattern, qname in _DILUTIVE_LINES if pattern.search(text)), None)
     if not tax_table or not _SHORT.match(text) or not _TAX_SECTION.search(heading):
         return None
     words = f"{heading} {text}"

@@ -87,13 +87,77 @@ _NOTE_DEDUCTION = re.compile(
     r"^(?!.*\bnet$)(less:? )?((warranty |product warranty )?(utilization|usage|costs? incurred|claims paid|payments?|"
     r"settlements?|reductions?|repayments?|deductions?|write ?offs?|charge ?offs?|amounts? (used|utilized|paid))\b|"
     r"(income )?tax benefits? (related to|from|recognized)|((gross|total) )?deferred (income )?tax liabilities$|"
-    r"unearned interest income$)")
+    r"unearned interest income$|gross (realized |unrealized )?(holding )?loss(es)?$)")
+# a note line of costs ('IP-related and legal settlement costs', 'Restructuring charges'): a positive amount, though
+# a reconciliation prints it in parentheses; not a tax item ('Nondeductible expenses' lowers or raises the tax)
+_NAMED_COSTS = re.compile(r"\b(costs|expenses|charges)$")
+_NOT_COSTS = re.compile(r"\b(income|revenues?|gains?|net|tax(es)?|deductible|nondeductible|recover\w*|reversals?)\b")
+# a label naming both directions of a signed amount ('Net gains (losses)', 'Income (loss)'): its printed sign tells,
+# even after a 'Less:'
+_SIGNED = re.compile(r"\b(gains?|income|earnings|profits?) \(?\s*loss(es)?\b|\bloss(es)? \(?\s*(gains?|income)\b")
 
 
 def is_note_deduction(label: str) -> bool:
     """Whether a note line printed in parentheses holds a positive amount of what it names (a warranty's
-    utilization, a payment, a tax benefit, deferred tax liabilities)."""
-    return bool(_NOTE_DEDUCTION.search(" ".join(label.lower().replace("-", " ").replace(",", "").split())))
+    utilization, a payment, a tax benefit, deferred tax liabilities, gross losses, costs)."""
+    text = " ".join(label.lower().replace("-", " ").replace(",", "").split())
+    return bool(_NOTE_DEDUCTION.search(text) or _NAMED_COSTS.search(text) and not _NOT_COSTS.search(text))
+
+
+def is_signed_amount(label: str) -> bool:
+    """Whether a label names both directions of its amount ('Less: Net gains (losses) on securities sold'): the
+    printed sign is the value's, a 'Less:' before it notwithstanding."""
+    return bool(_SIGNED.search(" ".join(label.lower().replace("/", " ").split())))
+
+
+# An income statement section that prints expenses as positive: 'Interest and other (income) expense', 'Other
+# expense (income)', 'Other deductions', 'Costs and expenses'.
+_EXPENSE_SECTION = re.compile(r"\(\s*income\s*\)|expenses?,?\s*\(\s*income|"
+                              r"^(other |nonoperating |non operating )?(costs and )?(expenses?|deductions|charges)\b")
+_NET_OF_INCOME_AND_EXPENSE = re.compile(r"IncomeExpense(Net)?$")
+
+
+_EXPENSE_HEADING = re.compile(r"\b(costs?|expenses?|charges|deductions)\b")
+_INCOME_WORDS = re.compile(r"\b(income|revenues?|sales|earnings|gains?|profits?)\b")
+
+
+def is_expense_line(label: str, section: str, deducted: bool = False) -> bool:
+    """Whether an income statement line is an expense, its value positive (a debit) though a statement may print it
+    in parentheses: it names an expense or cost, or it is `deducted` (printed in parentheses, as most lines of its
+    section are) under a heading of costs or expenses ('Operating expenses:') and names no income."""
+    text, heading = label.lower(), section.lower()
+    if re.search(r"expense|cost", text):  # 'Cost of sales', 'Other expense'
+        return not re.search(r"income|revenue", text)
+    return deducted and bool(_EXPENSE_HEADING.search(heading) and not _INCOME_WORDS.search(heading + " " + text))
+
+
+def prints_net_expense(concept_name: str, section: str) -> bool:
+    """Whether an income statement line of a net of income and expense (NonoperatingIncomeExpense, a credit) sits in
+    a section that prints expenses as positive: a net expense printed positive is then a negative value."""
+    heading = " ".join(section.lower().replace("-", " ").split())
+    return bool(_NET_OF_INCOME_AND_EXPENSE.search(concept_name) and _EXPENSE_SECTION.search(heading))
+
+
+_TREASURY_SECTION = re.compile(r"^(common )?treasury (stock|shares)\b|^(common )?(stock|shares) (held )?in treasury\b")
+
+
+def is_treasury_section(section: str) -> bool:
+    """Whether a section of an equity statement or note is the treasury stock's: its balances and purchases are
+    held positive (TreasuryStockValue, TreasuryStockShares) though printed in parentheses as deductions."""
+    return bool(_TREASURY_SECTION.search(" ".join(section.lower().replace("-", " ").split())))
+
+
+_TAX_BENEFIT = re.compile(r"^(less:? )?(related )?(income )?tax benefits?$")
+_AFTER_TAX = re.compile(r"\b(after tax|net of (income )?tax(es)?)\b")
+
+
+def is_tax_benefit_deduction(label: str, following: str) -> bool:
+    """Whether a note's 'Income tax benefit' is the benefit deducted from a pre-tax amount, the line after it the
+    after-tax amount ('Pre-tax stock-based compensation expense', 'Income tax benefit', 'After-tax ...'): a positive
+    amount of benefit, though printed in parentheses."""
+    def text(words: str) -> str:
+        return " ".join(words.lower().replace("-", " ").replace(",", "").split())
+    return bool(_TAX_BENEFIT.search(text(label)) and _AFTER_TAX.search(text(following)))
 
 
 def comprehensive_income_balance(label: str) -> str:

@@ -34,6 +34,11 @@ class Synonym:
     at: str | None = None  # "start" or "end": an instant at the start or end of the statement's duration
 
 
+# The shares a per share amount is computed on: 'Weighted average shares outstanding', 'Shares used in computing net
+# income per share', 'Average number of common shares'.
+_SHARE_COUNT = r"weighted average|^shares used in|^average (number of )?(common )?shares"
+
+
 def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None):
     kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
     return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at)
@@ -123,9 +128,13 @@ RULES: list[Synonym] = [
     _rule("OperatingExpenses", r"^total (operating )?expenses$", IS, confidence=0.85),
     _rule("OperatingIncomeLoss", r"^(income|loss|profit|earnings)( loss| income)? from operations$|"
           r"^operating (income|loss)( loss| income)?$", IS),
-    _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?$", IS),
+    _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?( net)?$", IS),
+    # interest and other items netted: income and expense together, not the interest expense
+    _rule("NonoperatingIncomeExpense", r"^interest and other( income expenses?| expenses? income| expenses?)?( net)?$",
+          IS, confidence=0.85),
     _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
           confidence=0.85),
+    _rule("OtherNonoperatingIncomeExpense", r"^other net$", IS, confidence=0.8),  # beside interest, before pretax
     _rule("IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
           r"^(income|loss|earnings)( loss| income)? (from continuing operations )?before (provision for )?"
           r"(income )?taxes", IS),
@@ -140,19 +149,33 @@ RULES: list[Synonym] = [
     _rule("IncomeLossFromDiscontinuedOperationsNetOfTax",
           r"^(income|loss|earnings)( loss| income)? from discontinued operations", IS),
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
+    # after SFAS 160 (2009): the consolidated result, then its shares
+    _rule("NetIncomeLossAttributableToNoncontrollingInterest", r"^net (income|loss|earnings)( loss| income)? "
+          r"attributable to (the )?(noncontrolling|non controlling|minority) interests?$", IS, confidence=0.9),
+    _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
+          r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
+    _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
+    _rule("NetIncomeLossAvailableToCommonStockholdersBasic", r"^net (income|loss|earnings)( loss| income)? "
+          r"(attributable|available|applicable) to common (stock|share)(holders)?", IS, confidence=0.85),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
-    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^diluted", IS,
-          unit=UnitKind.PER_SHARE),
-    _rule("EarningsPerShareBasic", r"per (common )?share|^basic", IS, unit=UnitKind.PER_SHARE, confidence=0.9),
-    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", r"weighted average.*(diluted|dilution)", IS,
+    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
+          r"\bfully diluted\b.*per (common )?share", IS, unit=UnitKind.PER_SHARE),
+    # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
+    _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
+          unit=UnitKind.PER_SHARE, confidence=0.9),
+    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)", IS,
           unit=UnitKind.SHARES),
-    _rule("WeightedAverageNumberOfSharesOutstandingBasic", r"weighted average", IS, unit=UnitKind.SHARES,
-          confidence=0.9),
+    _rule("WeightedAverageNumberOfSharesOutstandingBasic", _SHARE_COUNT, IS,
+          unit=UnitKind.SHARES, confidence=0.9),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*beginning",
           (IS, EQ), at="start"),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*\b(end|ending)\b",
           (IS, EQ), at="end"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(beginning|opening)( balances?| of (the )?(period|year))?$", EQ, at="start"),
+    _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
+          r"(end|ending|closing)( balances?| of (the )?(period|year))?$", EQ, at="end"),
     # cash flow
     _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
@@ -169,16 +192,21 @@ RULES: list[Synonym] = [
     _rule("IncreaseDecreaseInPrepaidExpense", r"(increase|decrease).*prepaid", CF),
     _rule("IncreaseDecreaseInAccountsPayable", r"(increase|decrease).*accounts payable", CF),
     _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
+          "Effect", r"^net (increase|decrease).* in cash.*\brestricted cash", CF),  # ASU 2016-18's cash
     _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*beginning", CF,
           at="start"),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
           CF, at="end"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning", CF, at="start"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b", CF, at="end"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning|^(beginning|opening) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="start"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash"
+          r"( and (cash )?equivalents)?$", CF, at="end"),
 ]
 
 # An unlabelled subtotal takes the concept its components add up to.
+_GROSS_PROFIT = "us-gaap:GrossProfit"
 SUM_RULES: list[tuple[str, frozenset[str]]] = [
     ("us-gaap:PropertyPlantAndEquipmentGross", frozenset({
         "us-gaap:FurnitureAndFixturesGross", "us-gaap:MachineryAndEquipmentGross", "us-gaap:LeaseholdImprovementsGross",
@@ -221,6 +249,8 @@ def concept_for_sum(children: set[str]) -> str | None:
     """The concept an unlabelled subtotal stands for, judged by the standard concepts it adds up."""
     standard = {child for child in children if child.startswith("us-gaap:")}
     for parent, parts in SUM_RULES:
+        if parent == _GROSS_PROFIT and not ("us-gaap:Revenues" in standard and len(standard) > 1):
+            continue  # revenues less their cost: a sum of revenues alone is a revenue total
         if len(standard & parts) >= min(2, len(standard)) and standard <= parts and standard:
             return parent
     return None

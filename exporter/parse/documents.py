@@ -10,7 +10,7 @@ from ..read.filing import Document, Filing
 from .fixed_width import fixed_width_tables
 from .html_tables import html_tables, is_html
 from .model import TextTable
-from .text_tables import parse_table
+from .text_tables import parse_table, part_starts
 
 _TABLE_OPEN = re.compile(r"^\s*<TABLE\b[^>]*>", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"^\s*</TABLE>", re.IGNORECASE)
@@ -64,12 +64,13 @@ def _tables_in(lines: list[str], document: Document, number: int) -> Iterator[Te
                     yield table
                 open_index = index
         elif _TABLE_CLOSE.match(lines[index]):
-            yield _document_table(lines, open_index, index, number, document)
-            number += 1
+            tables = _document_tables(lines, open_index, index, number, document)
+            yield from tables
+            number += len(tables)
             open_index = None
             text_start = index + 1
     if open_index is not None:
-        yield _document_table(lines, open_index, document.last, number, document)
+        yield from _document_tables(lines, open_index, document.last, number, document)
         return
     for table in fixed_width_tables(lines, text_start, document.last + 1, number):
         table.document_type = document.type
@@ -77,8 +78,16 @@ def _tables_in(lines: list[str], document: Document, number: int) -> Iterator[Te
         yield table
 
 
-def _document_table(lines: list[str], open_index: int, close_index: int, number: int, document: Document
-                    ) -> TextTable:
-    table = parse_table(lines, open_index, close_index, number)
-    table.document_type = document.type
-    return table
+def _document_tables(lines: list[str], open_index: int, close_index: int, number: int, document: Document
+                     ) -> list[TextTable]:
+    """The table of a <TABLE> block, or its tables when a later <CAPTION> sets out columns of its own: each part is
+    a table under the block's title, with the caption lines as its headings. All parsed before the caller lets the
+    block's lines go."""
+    starts = part_starts(lines, open_index, close_index)
+    ends = [*starts, close_index]
+    tables = [parse_table(lines, open_index, ends[0], number)]
+    for k, (start, end) in enumerate(zip(starts, ends[1:], strict=True), start=1):
+        tables.append(parse_table(lines, start - 1, end, number + k, title_lines=list(tables[0].title_lines)))
+    for table in tables:
+        table.document_type = document.type
+    return tables

@@ -53,6 +53,9 @@ _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
 _PROSE = 100  # a line this long above a table is prose, not a title
 _FEED_CHARS = 1 << 16  # markup handed to the parser at a time
+# A footnote mark raised above the line ('inventories<sup>1</sup>', '<span style="top:-3pt">(2)</span>'): not text.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\(?[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\)?|\(?[a-z*\u2020\u2021]\)?)\s*")
+_RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-", re.IGNORECASE)
 
 
 def is_html(lines: list[str], document: Document) -> bool:
@@ -216,7 +219,7 @@ def _read_events(parser: etree.HTMLPullParser, readers: list[_TableReader], read
                 continue
             for tr in element.iter("tr"):  # with the rows a malformed row holds, in document order
                 if tr is element or _owner(tr) is owner:
-                    reader.add(_read_row(tr, line_offset))
+                    reader.add(_read_row(tr, line_offset, reader.held))
             if reader is readers[0]:  # a top-level row: let go of it (a nested table's rows are its cell's text)
                 reader.last_line = max(reader.last_line, _last_line(element))
                 _let_go(element)
@@ -288,6 +291,9 @@ def _pieces(element: etree._Element, line_offset: int) -> list[tuple[str, int]]:
             continue
         if tag == "br":
             pieces.append(("\n", cursor + line_offset))
+        if node.text and len(node.text) <= 8 and not len(node) and _FOOTNOTE_MARK.fullmatch(node.text) and (
+                tag == "sup" or _RAISED.search(node.get("style") or "")):
+            continue  # a footnote mark: the tail comes when the node closes
         emit(node.text)
         stack.extend((child, False) for child in reversed(node))
     return pieces
@@ -382,6 +388,7 @@ class _TableReader:
         self.figures = False  # whether a row with figures has been read: the rows from it on are data rows
         self.captions: list[_HtmlRow] = []
         self.rows: list[TableRow] = []  # from the first row with figures on; cells by order until finish()
+        self.held: dict[int, int] = {}  # grid column -> rows still taken by a cell of a row above ('rowspan')
         self.strays: dict[int, _HtmlRow] = {}  # data rows (by index in rows) with text in the number columns
         self.ends: Counter[int] = Counter()  # grid columns numbers end in
         self.data_rows = 0  # rows with numbers, from the first row with figures on
@@ -443,20 +450,53 @@ class _TableReader:
                 table.issues.extend(TableIssue(row.line, f"text in the number columns could not be read: {stray!r}")
                                     for stray in self.strays[k].stray)
         table.rows.extend(self.rows)
+        _join_split_columns(table)
         return table
+
+
+def _join_split_columns(table: TextTable) -> None:
+    """One heading's column whose numbers end in two grid columns (money in one, share counts with a decimal in
+    the next: '15,974' over '2,350.1' under '2025'): two neighbouring columns with the same heading that no row
+    fills both of are one."""
+    k = 0
+    while k + 1 < len(table.columns):
+        left, right = table.columns[k], table.columns[k + 1]
+        if not left.heading or left.heading != right.heading or \
+                any(k in row.cells and k + 1 in row.cells for row in table.rows):
+            k += 1
+            continue
+        left.right = right.right
+        del table.columns[k + 1]
+        for column in table.columns[k + 1:]:
+            column.index -= 1
+        for row in table.rows:
+            row.cells = {(index if index <= k else index - 1): cell._replace(column=k if index == k + 1 else
+                                                                             index if index <= k else index - 1)
+                         for index, cell in row.cells.items()}
 
 
 def _owner(tr: etree._Element) -> etree._Element | None:
     return next(tr.iterancestors("table"), None)
 
 
-def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
+def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _HtmlRow:
+    """One row's cells on the grid; the grid columns a cell of a row above still takes (`held`, by its
+    'rowspan') are skipped, so that 'Fiscal 2024' under a label cell two rows high stays over its column."""
+    taken = set(held)
+    for column in list(held):
+        held[column] -= 1
+        if not held[column]:
+            del held[column]
     cells = []
     grid = 0
     for td in tr:
         if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
             continue
+        while grid in taken:
+            grid += 1
         span = _span(td.get("colspan"))
+        if (rows := _span(td.get("rowspan"))) > 1:
+            held.update(dict.fromkeys(range(grid, grid + span), rows - 1))
         style = (td.get("style") or "").lower()
         if len(td) and (raw := _inline_text(td)) is not None:
             text = _clean(raw)
@@ -484,11 +524,12 @@ def _read_row(tr: etree._Element, line_offset: int) -> _HtmlRow:
 
 
 def _inline_text(td: etree._Element) -> str | None:
-    """The text of a cell that holds only inline elements (<FONT>, <B>) on the line it starts on, as _pieces would
-    join it, without its walk; None for any other cell."""
+    """The text of a cell that holds only inline elements (<FONT>, <B>) on the line it starts on, none of them
+    raised (a footnote mark), as _pieces would join it, without its walk; None for any other cell."""
     line = td.sourceline
     for node in td.iterdescendants():
-        if node.tag in _SEPARATING or node.sourceline != line:
+        if node.tag in _SEPARATING or node.tag == "sup" or node.sourceline != line or \
+                ((style := node.get("style")) and _RAISED.search(style)):
             return None
     raw = "".join(td.itertext())
     return None if "\n" in raw else raw
@@ -587,8 +628,9 @@ def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> li
             continue
         table.heading_lines.append("   ".join(cell.text for cell in row.cells if cell.text))
         for cell in row.cells:
-            if not cell.text or cell.start == 0 or _RULE.fullmatch(cell.text.replace(" ", "")):
-                continue
+            if not cell.text or cell.start == 0 or _RULE.fullmatch(cell.text.replace(" ", "")) or \
+                    cell.start > keys[-1]:
+                continue  # right of every column of numbers: the heading of a column of words ('Useful Life')
             inside = [c for c, key in enumerate(keys) if cell.start <= key <= cell.end]
             for column in inside or [_nearest(cell.end, keys)]:
                 parts[column].append(cell.text)

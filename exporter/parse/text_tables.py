@@ -32,6 +32,7 @@ from .model import (
 
 _TAG_LINE = re.compile(r"^\s*</?(PAGE|S|C|CAPTION|FN|F\d+)>", re.IGNORECASE)
 _MARK = re.compile(r"<([SC])>", re.IGNORECASE)
+_CAPTION_TAG = re.compile(r"^\s*<CAPTION>", re.IGNORECASE)
 _NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 _ONE_CELL = re.compile(rf"(\()?\$?\s*({_NUMBER})(\))?%?")
 _CELL = re.compile(rf"\(?\$?(?:{_NUMBER})\)?%?")  # one amount as printed; a chunk may run several together
@@ -110,6 +111,30 @@ def parse_table(lines: Sequence[str], open_index: int, close_index: int, number:
         table.heading_lines = headings_above + table.heading_lines
     _assign_headings(table, captions)
     return table
+
+
+def part_starts(lines: Sequence[str], open_index: int, close_index: int) -> list[int]:
+    """Where a <TABLE> block holds more tables than one: the index of each <CAPTION> after the block's first <S>/<C>
+    marks line whose own marks line sets out another number of columns (a block that prints a statement of
+    operations, then under a second caption a statement of shareholders' equity). Empty for a block of one table."""
+    first = None  # the number of marks of the block's first marks line
+    caption = None  # a <CAPTION> after the first marks line, until its marks line
+    starts = []
+    for i in range(open_index + 1, close_index):
+        line = lines[i]
+        if "<" not in line:
+            continue
+        if _has_marks(line):
+            count = len(_marks(line))
+            if first is None:
+                first = count
+            elif caption is not None and count != first:
+                starts.append(caption)
+                first = count
+            caption = None
+        elif first is not None and _CAPTION_TAG.match(line):
+            caption = i
+    return starts
 
 
 class _CutLines(Sequence[str]):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from ..parse.model import Cell, RowKind, TextTable
-from ..periods import CaseBlind
+from ..periods import CaseBlind, Period
 from .columns import KnownEnds, column_periods
 from .model import (
     Area,
@@ -17,7 +18,7 @@ from .model import (
     StatementKind,
     UnitKind,
 )
-from .scale import read_scale
+from .scale import names_scale, read_scale
 
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
@@ -36,7 +37,7 @@ _KINDS = [
 _NOT_STATEMENT = CaseBlind(r"selected\s+(consolidated\s+)?(financial|balance\s+sheet|operating)\s+(data|information)|"
                            r"five.year|\bsegments?\b|^notes?\s+(to\b|\d)|quarterly\s+(financial\s+)?(data|results|information)|"
                            r"^\d+\.\s(?!\s*(condensed\s+)?(consolidated\s+)?financial\s+statements)|"
-                           r"^management.s\s+discussion\s+and\s+analysis|^schedule\s+[ivx]+\b|"
+                           r"^(management.s\s+)?discussion\s+and\s+analysis\s+of\b|^schedule\s+[ivx]+\b|"
                            r"balance\s+sheet\s+(detail|components|data|information)")
 _PERCENT_HEADING = CaseBlind(r"\bpercent|%\s+of\b", needs="percent|%")
 _PERCENT_LINE = CaseBlind(r"^(as\s+an?\s+)?(percentage|percent|%)\s+of\b", needs="percent|%")
@@ -49,10 +50,18 @@ _PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinar
 _SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
                     r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
 _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
+                            r"^weighted\s+(number\s+of\s+)?(common\s+)?shares|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
 _SHARE_CLASS = CaseBlind(r"^(basic|diluted|primary|fully\s+diluted|assuming\s+(full\s+)?dilution)\b",
                          needs="basic|dilut|primary")
-_FIRST_ROWS = 4  # label lines at the top of a table that may hold its scale caption
+_REPEATED_WORDS = 3  # a line label this long printed _REPEATS times: a breakdown by component
+_REPEATS = 3
+_WORD = re.compile(r"[A-Za-z]{2}")  # a line label has words (a chart's figures have none)
+_FIRST_ROWS = 4
+# a statement's name alone, heading the part of a statement printed in parts
+_PART_NAME = CaseBlind(r"^((condensed|consolidated)\s+)*(statements?\s+of\s+)?(operations|income|earnings|cash\s+flows|"
+                       r"balance\s+sheets?|comprehensive\s+(income|loss)|(stockholders|shareholders|shareowners)['\u2019]?"
+                       r"\s+(equity|investment))$")  # label lines at the top of a table that may hold its scale caption
 _TOTAL_ASSETS = re.compile(r"^total\s+assets\b", re.I)
 _TOTAL_CURRENT_ASSETS = re.compile(r"^total\s+current\s+assets", re.I)
 _TOTAL_CURRENT_LIABILITIES = re.compile(r"^total\s+current\s+liabilities", re.I)
@@ -71,7 +80,15 @@ _NONCURRENT_LIABILITIES = re.compile(r"long-term|noncurrent|non-current")
 _NET_INCOME = re.compile(r"net\s+(income|loss|earnings)")
 _REVENUE = re.compile(r"revenue|sales|expenses")
 _NET_CASH = re.compile(r"net\s+cash\s+(provided|used)")
+_PRICE_LINE = re.compile(r"^(common\s+)?(stock\s+)?(sales\s+)?(price|prices)\s*[-:]?\s*")
+_BALANCE_LINE = re.compile(r"^\s*(total\s+assets|working\s+capital)\b", re.IGNORECASE)
+_OPERATIONS_LINE = re.compile(r"^\s*(net\s+)?(sales|revenues?|income|earnings|loss)\b|^\s*net\s+(income|earnings|loss)",
+                              re.IGNORECASE)
+_SALES_LINE = re.compile(r"^\s*(((net|total)\s+)?(sales|revenues?)|cost\s+of\s+sales|gross\s+(profit|margin))\s*$",
+                         re.IGNORECASE)
 _LIABILITIES_AND_EQUITY = re.compile(r"total\s+liabilities\s+and\s+(stockholders|shareholders|owners)")
+# the heading of a balance sheet's right-hand side, at the start of a line ('LIABILITIES AND STOCKHOLDERS' EQUITY')
+_LIABILITIES_AND_EQUITY_HEADING = re.compile(r"(?:^|\| )liabilities\s+and\s+(stockholders|shareholders|owners)")
 _ASSET_AREAS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
 _LIABILITY_AREAS = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
 
@@ -92,7 +109,8 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         return None
     context = " ".join(table.title_lines + table.heading_lines)
     kind = kind or _kind(table, context)
-    scale = read_scale(table.title_lines + table.heading_lines + _first_labels(table))
+    captions = table.title_lines + table.heading_lines + _first_labels(table)
+    scale = read_scale(captions)
     printed: set[date] = set()  # the ends the table prints as whole dates
     statement = Statement(
         index=table.index,
@@ -106,6 +124,7 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         first_line=table.first_line,
         last_line=table.last_line,
         issues=list(table.issues),
+        scale_printed=names_scale(captions),
     )
     section, heading_before = "", False
     for row in table.rows:
@@ -128,6 +147,39 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         known.days.update(printed)
         _continue(statement, known)
     return statement
+
+
+def repeats_lines(statement: Statement) -> bool:
+    """Whether a line of several words is printed three times or more ('Income before income taxes' under each
+    component of a table of reclassifications): a breakdown by component, not a statement."""
+    counts = Counter(" ".join(item.label.lower().split()) for item in statement.items
+                     if len(item.label.split()) >= _REPEATED_WORDS and item.cells)
+    return any(count >= _REPEATS for count in counts.values())
+
+
+def settle_periods(built: list[tuple[Statement, TextTable]], known: KnownEnds) -> None:
+    """Read the statements' column periods again once `known` holds every period end the filing's statements print:
+    a 52/53-week period printed before the statement that prints the end of the period before it (a 10-Q's income
+    statement before its balance sheet) starts the day after that end, and a year headed by its number alone ends
+    on the printed end near it. A column without a period gets none; a statement that took the periods of the one
+    before it (a continued page) takes them as they are read again. A statement whose columns share a period keeps
+    its periods: its columns are not told apart by their own headings (a summary whose years were not read, the
+    entities of a consolidating statement), and a shared period read again may become a statement's own."""
+    moved: dict[Period, Period] = {}
+    for statement, table in built:
+        shared = [column.period for column in statement.columns if column.period is not None]
+        if len(set(shared)) < len(shared):
+            continue
+        context = " ".join(table.title_lines + table.heading_lines)
+        periods = column_periods([column.heading for column in table.columns], " ".join(table.title_lines),
+                                 context, statement.kind is StatementKind.BALANCE_SHEET, known)
+        for column, period in zip(statement.columns, periods, strict=True):
+            if column.period is None:
+                continue
+            again = period or moved.get(column.period)
+            if again is not None and again != column.period:
+                moved[column.period] = again
+                column.period = again
 
 
 def _continue(statement: Statement, known: KnownEnds) -> None:
@@ -179,24 +231,90 @@ def _kind(table: TextTable, context: str) -> StatementKind:
     own = _own_title(table.title_lines)
     if any(_NOT_STATEMENT.search(line.strip()) for line in own if not line.strip()[:1].islower()):
         return StatementKind.OTHER  # a line that starts in lower case goes on a sentence ('... notes to the')
-    if _percentages(table):
+    if _percentages(table) or _stock_prices(table) or _chart(table):
         return StatementKind.OTHER
     title = " ".join(own)
-    for kind, pattern in _KINDS:
-        if pattern.search(title):
-            return kind
+    named = [kind for kind, pattern in _KINDS if pattern.search(title)]
+    if len(named) > 1:
+        return _one_of(named, table)
+    if named:
+        return named[0]
     for kind, pattern in _KINDS:
         if pattern.search(context):
-            return kind
+            return StatementKind.OTHER if _selected_data(table, kind) else kind
+    return _kind_by_lines(table)
+
+
+def _one_of(named: list[StatementKind], table: TextTable) -> StatementKind:
+    """The kind of a table whose title names two statements ('Statements of Operations & Shareholders' Equity',
+    printed one under the other): the one its own headings name ('SHAREHOLDERS' EQUITY'), else the one its lines
+    show, else the first named."""
+    headings = _label_headings(table)
+    inner = [kind for kind, pattern in _KINDS if kind in named and pattern.search(headings)]
+    if len(inner) == 1:
+        return inner[0]
+    by_lines = _kind_by_lines(table)
+    return by_lines if by_lines in named else named[0]
+
+
+def _kind_by_lines(table: TextTable) -> StatementKind:
+    """The kind of a table without a title that names one, by its lines (totals and headings)."""
     labels = " | ".join(row.label.lower() for row in table.rows)
-    if "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
-            _LIABILITIES_AND_EQUITY.search(labels):
+    balance = "total assets" in labels and ("total liabilities" in labels or "total current" in labels) or \
+        _LIABILITIES_AND_EQUITY.search(labels) or \
+        "total current assets" in labels and _LIABILITIES_AND_EQUITY_HEADING.search(labels)  # an unlabelled total
+    if balance and not _selected_data(table, StatementKind.BALANCE_SHEET):
         return StatementKind.BALANCE_SHEET
     if _NET_CASH.search(labels) and "cash equivalents" in labels:
         return StatementKind.CASH_FLOW
-    if _NET_INCOME.search(labels) and _REVENUE.search(labels):
+    if _NET_INCOME.search(labels) and _REVENUE.search(labels) and not _selected_data(table,
+                                                                                  StatementKind.INCOME_STATEMENT):
         return StatementKind.INCOME_STATEMENT
-    return StatementKind.OTHER
+    part = _part_name(table)  # the second part of 'Statements of Operations and Stockholders' Equity'
+    return next((kind for kind, pattern in _KINDS if pattern.search(part)), StatementKind.OTHER)
+
+
+def _label_headings(table: TextTable) -> str:
+    """A table's own headings in its label area, where a part of a statement printed in parts is named: the caption
+    text left of the first column and the short heading its lines start with ('OPERATIONS', 'SHAREHOLDERS'
+    EQUITY'); not the column headings ('Accumulated Other Comprehensive Income')."""
+    left = table.columns[0].left if table.columns else 0
+    texts = [line[:left].strip() for line in table.heading_lines] + [_part_name(table)]
+    return " ".join(text for text in texts if text)
+
+
+def _part_name(table: TextTable) -> str:
+    """The heading a table's lines start with when it is a statement's name and nothing else ('Stockholders'
+    Equity', 'COMPREHENSIVE INCOME'), or ''. Not when other lines name other statements: a list of them."""
+    first = table.rows[0] if table.rows else None
+    if first is None or first.kind is not RowKind.HEADING or not _PART_NAME.search(first.label.strip()):
+        return ""
+    named = {kind for row in table.rows[1:] for kind, pattern in _KINDS if pattern.search(row.label)}
+    return first.label if named <= {kind for kind, pattern in _KINDS if pattern.search(first.label)} else ""
+
+
+def _chart(table: TextTable) -> bool:
+    """Whether the table is a chart's figures: one line of amounts (a bar a year) without a label in words."""
+    lines = [row for row in table.rows if row.cells]
+    return len(lines) == 1 and not _WORD.search(lines[0].label)
+
+
+def _stock_prices(table: TextTable) -> bool:
+    """Whether the table prints the stock's high and low prices (quarterly data, market information): a line
+    'High' and a line 'Low', which no statement has."""
+    labels = {_PRICE_LINE.sub("", row.label.lower()).strip(" .:") for row in table.rows if row.cells}
+    return {"high", "low"} <= labels
+
+
+def _selected_data(table: TextTable, kind: StatementKind) -> bool:
+    """Whether a table whose title names no statement, taken for `kind`, mixes operations with balance sheet lines:
+    selected financial data or financial highlights. An income statement prints no 'Total assets' or 'Working
+    capital' beside its 'Net sales' and 'Net income'; a balance sheet no 'Net sales', 'Revenues' or 'Gross profit'."""
+    labels = [row.label for row in table.rows if row.cells]
+    if kind is StatementKind.BALANCE_SHEET:
+        return any(_SALES_LINE.match(label) for label in labels)
+    return kind is StatementKind.INCOME_STATEMENT and any(_BALANCE_LINE.match(label) for label in labels) \
+        and any(_OPERATIONS_LINE.match(label) for label in labels)
 
 
 def _percentages(table: TextTable) -> bool:
@@ -220,9 +338,13 @@ def _own_title(lines: list[str]) -> list[str]:
     return lines[last + 1:]
 
 
-def statement_title(lines: list[str]) -> bool:
-    """Whether title lines name a financial statement ('Consolidated Balance Sheets')."""
-    return any(pattern.search(line) for line in lines for _, pattern in _KINDS)
+def statement_title(lines: list[str], notes: bool = False) -> bool:
+    """Whether title lines name a financial statement ('Consolidated Balance Sheets'). Over a note table (`notes`),
+    a line that brings in the table ('Certain balance sheet components are as follows:') or names a note ('4.
+    Balance Sheet Components') does not."""
+    return any(pattern.search(line) for line in lines
+               if not notes or not line.rstrip().endswith(":") and not _NOT_STATEMENT.search(line)
+               for _, pattern in _KINDS)
 
 
 def _title(lines: list[str]) -> str:
@@ -264,7 +386,10 @@ def _entity(heading: str) -> str:
 
 def _assign_areas(items: list[LineItem]) -> None:
     """Assets (current, noncurrent), liabilities (current, noncurrent) and equity, from totals and headings."""
-    area = Area.CURRENT_ASSETS
+    first = items[0].section.lower() if items else ""
+    # a balance sheet printed in two tables: the second opens with the liabilities
+    area = Area.CURRENT_LIABILITIES if "current liabilities" in first else \
+        Area.LIABILITIES if "liabilities" in first and "assets" not in first else Area.CURRENT_ASSETS
     for item in items:
         heading = item.section.lower()
         label = item.label

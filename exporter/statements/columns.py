@@ -5,8 +5,9 @@ columns, and under it each column's date or year. A group of columns is told by 
 right (1999 1998 | 1999 1998): a span or a month and day seen over any column of a group is the group's. A column
 without a date or year of its own has no period, unless no column has one and the title gives the table's date.
 A duration starts the day after the end of the same-length period one year (or quarter) earlier: an end printed
-in the filing's headings when there is one (52/53-week years), else by month arithmetic for a month-end date and
-by whole weeks for another day.
+in the filing's headings when there is one (52/53-week years), the end of a fiscal year the filing describes in
+words ('ends on the last Saturday of September'), else by month arithmetic for a month-end date and by whole weeks
+for another day.
 """
 
 from __future__ import annotations
@@ -17,16 +18,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..periods import MONTH_DAY, YEAR, Period, months_before, parse_date, span_months, word_dates
+from .fiscal import FiscalYear
 
 _NEAR = 7  # days between the end a month count gives and a printed end of a 52/53-week period
 _YEAR_SPAN = 12
 
 
 class KnownEnds:
-    """The period ends printed in a filing's statement headings so far: where earlier periods really end."""
+    """The period ends printed in a filing's statement headings so far: where earlier periods really end; and
+    the 52/53-week fiscal year the filing describes in words, if it does."""
 
-    def __init__(self) -> None:
+    def __init__(self, fiscal: FiscalYear | None = None) -> None:
         self.days: set[date] = set()
+        self.fiscal = fiscal
         self.last: tuple[str, list[Period | None], int] | None = None  # the last statement's kind, periods, scale
 
     def add(self, periods: list[Period | None]) -> None:
@@ -34,13 +38,29 @@ class KnownEnds:
 
     def with_ends(self, ends: list[date]) -> KnownEnds:
         """A copy with more ends."""
-        copy = KnownEnds()
+        copy = KnownEnds(self.fiscal)
         copy.days = self.days | set(ends)
         return copy
 
     def near(self, day: date, weekday: int) -> date | None:
         """The printed end on the weekday nearest `day` (within a week), or None."""
         found = [known for known in self.days if abs((known - day).days) <= _NEAR and known.weekday() == weekday]
+        return min(found, key=lambda known: abs((known - day).days)) if found else None
+
+    def year_end_near(self, day: date, weekday: int) -> date | None:
+        """A calendar fiscal year end within a week of `day`: a printed end on a month's last day ('December 31,
+        2024' over a balance sheet) that falls on another weekday than the period ends (`weekday`), in `day`'s
+        year or the one before or after (the year ends on that day every year), or None. A filer whose year runs to
+        December 31 while its quarters end on a Friday starts its six months there; a 52/53-week year that ends
+        on a month's last day by chance (Saturday, September 30) ends on the periods' own weekday."""
+        found = set()
+        for known in self.days:
+            if known.day != calendar.monthrange(known.year, known.month)[1] or known.weekday() == weekday:
+                continue
+            for year in (day.year - 1, day.year, day.year + 1):
+                same = date(year, known.month, known.day if known.month != 2 else calendar.monthrange(year, 2)[1])
+                if abs((same - day).days) <= _NEAR:
+                    found.add(same)
         return min(found, key=lambda known: abs((known - day).days)) if found else None
 
 
@@ -106,7 +126,11 @@ def duration_start(end: date, months: int, known: KnownEnds | None = None) -> da
     """The first day of a `months`-long period ending on `end`: the day after the earlier period's end."""
     by_months = months_before(end, months)
     before = by_months - timedelta(days=1)
-    if known is not None and before not in known.days and (printed := known.near(before, end.weekday())):
+    if known is not None and known.fiscal is not None and end.weekday() == known.fiscal.weekday and \
+            abs(((year_end := known.fiscal.end_near(before)) - before).days) <= _NEAR:
+        return year_end + timedelta(days=1)  # a duration from the start of a fiscal year the filing describes
+    if known is not None and before not in known.days and (printed := known.near(before, end.weekday())
+                                                            or known.year_end_near(before, end.weekday())):
         return printed + timedelta(days=1)
     if end.day == calendar.monthrange(end.year, end.month)[1] or (known is not None and before in known.days):
         return by_months
@@ -159,16 +183,25 @@ def _in_year(year: int, month_day: str | None, table_month_day: re.Match[str] | 
 
 def _fiscal_year_end(year: int, latest_year: int, known: KnownEnds) -> date | None:
     """'Fiscal 2024' with no month and day printed anywhere over the table: the latest column is the year ending
-    on the latest end the filing prints (a balance sheet's date), the others a year (52 or 53 weeks) apart."""
+    on the latest end the filing prints (a balance sheet's date), each year before it ends a year (52 or 53 weeks)
+    before the end of the year after it: a printed end near that day, else the same weekday nearest it."""
     if not known.days:
         return None
     latest = max(known.days)
     offset = latest.year - latest_year
-    if offset not in (0, 1):
+    if offset not in (0, 1) or year > latest_year:
         return None
-    if year == latest_year:
-        return latest
-    guess = date(year + offset, latest.month, min(latest.day, calendar.monthrange(year + offset, latest.month)[1]))
+    end = latest
+    for _ in range(latest_year - year):
+        end = _year_before(end, latest, known)
+    return end
+
+
+def _year_before(end: date, latest: date, known: KnownEnds) -> date:
+    """The end of the year before the one ending on `end`, in a filing whose latest printed end is `latest`."""
+    guess = date(end.year - 1, end.month, min(end.day, calendar.monthrange(end.year - 1, end.month)[1]))
+    if known.fiscal is not None and latest.weekday() == known.fiscal.weekday:
+        return known.fiscal.end_near(guess)
     if (printed := known.near(guess, latest.weekday())) is not None:
         return printed
     if latest.day == calendar.monthrange(latest.year, latest.month)[1]:

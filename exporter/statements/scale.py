@@ -10,6 +10,7 @@ printed in the money scale. Per-share amounts are never scaled.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..periods import CaseBlind
@@ -55,3 +56,22 @@ def read_scale(lines: list[str]) -> Scale:
         if shares is None and _EXCEPT_SHARES.search(line):
             shares = 0
     return Scale(money or 0, shares)
+
+
+class FilingScale:
+    """The scale a filing's statements print in, for the tables that print none of their own: notes and untitled
+    tables whose '(in millions)' stands in the prose above them. The titled statements ('Consolidated Balance
+    Sheets (In millions)') speak for the filing; untitled tables taken for statements (a fair-value or hedge table)
+    only when there is no titled one."""
+
+    def __init__(self) -> None:
+        self.titled: Counter[Scale] = Counter()
+        self.untitled: Counter[Scale] = Counter()
+
+    def add(self, scale: Scale, titled: bool) -> None:
+        (self.titled if titled else self.untitled)[scale] += 1
+
+    def common(self, titled_only: bool = False) -> Scale | None:
+        """The most frequent scale of the titled statements (else of any, unless `titled_only`), or None."""
+        counts = self.titled or (Counter() if titled_only else self.untitled)
+        return counts.most_common(1)[0][0] if counts else None
