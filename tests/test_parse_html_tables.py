@@ -169,9 +169,9 @@ def test_a_table_is_read_a_row_at_a_time(monkeypatch):
     held: list[int] = []
     read_row = html_tables._read_row
 
-    def counting(tr, line_offset):
+    def counting(tr, *args):
         held.append(sum(1 for _ in tr.getroottree().getroot().iter("tr")))
-        return read_row(tr, line_offset)
+        return read_row(tr, *args)
 
     monkeypatch.setattr(html_tables, "_read_row", counting)
     table = _tables(_one_line_table(20_000), "one-line.htm")[0]
