@@ -101,6 +101,7 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
                 notes.append(table)
             continue
         statement = build_statement(table, known, kind)
+        table.rows.clear()  # the statement holds the rows' cells and labels: a long table's rows go before mapping
         if statement is None:
             continue
         titled = statement_title(table.title_lines)

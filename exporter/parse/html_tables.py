@@ -9,9 +9,11 @@ Each top-level table is parsed on its own, so source lines stay exact in long fi
 from __future__ import annotations
 
 import bisect
+import heapq
 import html
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -43,12 +45,14 @@ _RULE = re.compile(r"[=_\-\u2014]+")
 _BLOCKS = {"p", "div", "br", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "hr",
            "dt", "dd", "ul", "ol", "blockquote", "title", "caption"}
 _CELL_TAGS = {"td", "th"}
+_SEPARATING = _BLOCKS | _CELL_TAGS  # elements _pieces writes a newline or space for
 _C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}  # '&#151;' -> em dash
 _C1.update(dict.fromkeys([*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF], " "))  # '&#27;': XML cannot hold it
 _MAX_SPAN = 100
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
 _PROSE = 100  # a line this long above a table is prose, not a title
+_FEED_CHARS = 1 << 16  # markup handed to the parser at a time
 # A footnote mark raised above the line ('inventories<sup>1</sup>', '<span style="top:-3pt">(2)</span>'): not text.
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\(?[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\)?|\(?[a-z*\u2020\u2021]\)?)\s*")
 _RAISED = re.compile(r"vertical-align:\s*super|\btop:\s*-", re.IGNORECASE)
@@ -60,12 +64,23 @@ def is_html(lines: list[str], document: Document) -> bool:
     return bool(_HTML_TAG.search(text) or (_TABLE_TAG.search(text) and _ROW_TAG.search(text)))
 
 
-def html_tables(filing: Filing, document: Document, offset: int) -> list[TextTable]:
-    """Every <table> of an HTML document (nested ones included), as TextTables numbered from `offset`."""
+def html_tables(filing: Filing, document: Document, offset: int) -> Iterator[TextTable]:
+    """Every <table> of an HTML document (nested ones included), as TextTables numbered from `offset`, one region
+    of markup at a time, with the statements printed as fixed-width text in <pre> elements in their place."""
     first = _body_start(filing.lines, document)
     body = _defuse("\n".join(filing.lines[first : document.last + 1]))
     breaks = [match.start() for match in re.finditer("\n", body)]
-    tables: list[TextTable] = []
+    preformatted = _preformatted_tables(filing, body, breaks, first)
+    tables = heapq.merge(_markup_tables(filing, body, breaks, first), preformatted,
+                         key=lambda table: table.first_line)
+    for k, table in enumerate(tables):
+        table.index = offset + k
+        table.document_type = document.type
+        yield table
+
+
+def _markup_tables(filing: Filing, body: str, breaks: list[int], first: int) -> Iterator[TextTable]:
+    """The <table>s of the top-level <table> blocks, with the title lines above each block."""
     previous_end = 0
     for start, end in _regions(body):
         body_line = bisect.bisect_left(breaks, start)  # 0-based line of the body the table starts on
@@ -74,19 +89,8 @@ def html_tables(filing: Filing, document: Document, offset: int) -> list[TextTab
         if start - window > _TITLE_CHARS:  # from a tag on, so that no piece of one reads as text
             window = max(body.find("<", start - _TITLE_CHARS, start), start - _TITLE_CHARS)
         titles = _title_lines(body[max(previous_end, window) : start])
-        root = _parse(body[start:end], filing, line)
-        for element in root.iter("table"):
-            table = _read_table(element, line - 1, offset + len(tables), titles)
-            table.document_type = document.type
-            tables.append(table)
+        yield from _region_tables(body, start, end, filing, line, titles)
         previous_end = end
-    preformatted = _preformatted_tables(filing, body, breaks, first)
-    if preformatted:
-        tables = sorted(tables + preformatted, key=lambda table: table.first_line)
-        for k, table in enumerate(tables):
-            table.index = offset + k
-            table.document_type = document.type
-    return tables
 
 
 def _preformatted_tables(filing: Filing, body: str, breaks: list[int], first: int) -> list[TextTable]:
@@ -179,11 +183,81 @@ def _document(markup: str) -> etree._Element:
     return root
 
 
-def _parse(markup: str, filing: Filing, line: int) -> etree._Element:
+def _region_tables(body: str, start: int, end: int, filing: Filing, line: int, titles: list[str]
+                   ) -> list[TextTable]:
+    """The tables of one top-level <table> block (`body[start:end]`, starting on file line `line`), in the order
+    they start, read as the markup is parsed: each row of the top-level table is read when it ends and then let go,
+    so that a table of any length is held as its rows' cells, never as a whole tree (a 12 MB table on one line)."""
+    parser = etree.HTMLPullParser(events=("start", "end"), tag=("table", "tr"), encoding="utf-8", no_network=True,
+                                  huge_tree=False, remove_comments=True, remove_pis=True, default_doctype=False,
+                                  collect_ids=False)
+    readers: list[_TableReader] = []  # the open tables, outermost first
+    read: list[TextTable] = []
     try:
-        return _document(markup)
+        for low in range(start, end, _FEED_CHARS):
+            parser.feed(body[low : min(low + _FEED_CHARS, end)].encode("utf-8", errors="replace"))
+            _read_events(parser, readers, read, line - 1, titles)
+        parser.close()
+        _read_events(parser, readers, read, line - 1, titles)
     except (etree.LxmlError, ValueError) as error:
         raise ConversionError(filing.source.path, "parse", f"unreadable HTML table: {error}", line) from None
+    return sorted(read, key=lambda table: table.index)
+
+
+def _read_events(parser: etree.HTMLPullParser, readers: list[_TableReader], read: list[TextTable],
+                 line_offset: int, titles: list[str]) -> None:
+    """Start a reader at each <table>, read each row as it ends and finish each table at its end tag; a finished
+    table is added to `read`, numbered by where it starts among the block's tables."""
+    for event, element in parser.read_events():
+        if event == "start":
+            if element.tag == "table":
+                readers.append(_TableReader(element, line_offset, len(read) + len(readers), titles))
+        elif element.tag == "tr":
+            owner = _row_owner(element)
+            reader = next((reader for reader in readers if reader.element is owner), None)
+            if reader is None:
+                continue
+            for tr in element.iter("tr"):  # with the rows a malformed row holds, in document order
+                if tr is element or _owner(tr) is owner:
+                    reader.add(_read_row(tr, line_offset, reader.held))
+            if reader is readers[0]:  # a top-level row: let go of it (a nested table's rows are its cell's text)
+                reader.last_line = max(reader.last_line, _last_line(element))
+                _let_go(element)
+        elif readers:
+            reader = readers.pop()
+            reader.last_line = max(reader.last_line, _last_line(element))
+            read.append(reader.finish())
+            if not readers:
+                _let_go(element)
+
+
+def _last_line(element: etree._Element) -> int:
+    """The source line of the last element inside `element` (or its own): the parser makes elements in the order
+    of the markup, so this is the last line any of them starts on."""
+    line = element.sourceline or 0
+    while len(element):
+        element = element[-1]
+        line = max(line, element.sourceline or 0)
+    return line
+
+
+def _row_owner(tr: etree._Element) -> etree._Element | None:
+    """The table a row belongs to, or None for a row inside another row (read with that row)."""
+    for ancestor in tr.iterancestors():
+        if ancestor.tag == "table":
+            return ancestor
+        if ancestor.tag == "tr":
+            return None
+    return None
+
+
+def _let_go(element: etree._Element) -> None:
+    """Empty an element that has been read, and drop the siblings read before it."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
 
 
 # -- text of elements, with source lines ----------------------------------------------------------------------------
@@ -300,23 +374,84 @@ class _HtmlRow:
         return None if not styles else "=" if any("double" in style for style in styles) else "-"
 
 
-def _read_table(element: etree._Element, line_offset: int, number: int, titles: list[str]) -> TextTable:
-    held: dict[int, int] = {}  # grid column -> rows still taken by a cell of a row above ('rowspan')
-    rows = [_read_row(tr, line_offset, held) for tr in element.iter("tr") if _owner(tr) is element]
-    lines = [node.sourceline for node in element.iter() if isinstance(node.tag, str) and node.sourceline]
-    first_line = (element.sourceline or 1) + line_offset
-    table = TextTable(index=number, first_line=first_line, last_line=max(lines, default=1) + line_offset,
-                      title_lines=titles, heading_lines=[], columns=[], rows=[])
-    first_data = next((k for k, row in enumerate(rows) if _has_figures(row)), None)
-    if first_data is None:
-        table.heading_lines = [row.text for row in rows if row.text]
-        table.issues.append(TableIssue(first_line, "no numeric columns found"))
+class _TableReader:
+    """One table read a row at a time: the rows above the first number are held as read (the column headings,
+    placed once the columns are known), the rest as TableRows whose cells are placed in columns at the end, when
+    the grid columns numbers end in are counted."""
+
+    def __init__(self, element: etree._Element, line_offset: int, number: int, titles: list[str]):
+        self.element = element
+        self.line_offset = line_offset
+        self.last_line = element.sourceline or 0  # the last source line of the markup read, before the offset
+        self.table = TextTable(index=number, first_line=(element.sourceline or 1) + line_offset, last_line=0,
+                               title_lines=titles, heading_lines=[], columns=[], rows=[])
+        self.figures = False  # whether a row with figures has been read: the rows from it on are data rows
+        self.captions: list[_HtmlRow] = []
+        self.rows: list[TableRow] = []  # from the first row with figures on; cells by order until finish()
+        self.held: dict[int, int] = {}  # grid column -> rows still taken by a cell of a row above ('rowspan')
+        self.strays: dict[int, _HtmlRow] = {}  # data rows (by index in rows) with text in the number columns
+        self.ends: Counter[int] = Counter()  # grid columns numbers end in
+        self.data_rows = 0  # rows with numbers, from the first row with figures on
+        self.rule_above: str | None = None
+        self.pending: _HtmlRow | None = None  # a label-only row that may be the first part of the next row's label
+
+    def add(self, row: _HtmlRow) -> None:
+        if not self.figures and not _has_figures(row):
+            self.captions.append(row)
+            return
+        self.figures = True
+        self.ends.update(amount.end for amount in row.amounts)
+        self.data_rows += bool(row.amounts)
+        self._data_row(row)
+
+    def _data_row(self, row: _HtmlRow) -> None:
+        self.rule_above = row.border("top") or self.rule_above
+        if row.is_rule:
+            self.rule_above = "=" if "=" in row.text else "-"
+            return
+        pending = self.pending
+        if not row.amounts:
+            if pending is not None:
+                self.rows.append(_heading(pending))
+            self.pending = row if row.label else None
+            self.rule_above = None if row.label else row.border("bottom") or self.rule_above
+            return
+        label, label_lines, text = row.label, [row.line], row.text
+        if pending is not None and not pending.label.endswith(":") and row.label[:1].islower():
+            label, label_lines = f"{pending.label} {row.label}", [pending.line, row.line]
+            text = f"{pending.text}\n{text}"
+        elif pending is not None:
+            self.rows.append(_heading(pending))
+        self.pending = None
+        if row.stray:
+            self.strays[len(self.rows)] = row
+        cells = {k: Cell(amount.value, amount.decimals, amount.text, amount.line, -1, amount.start, amount.end + 1,
+                         amount.dash) for k, amount in enumerate(row.amounts)}
+        self.rows.append(TableRow(RowKind.DATA, label, row.line, row.indent, cells, label_lines, self.rule_above,
+                                  text))
+        self.rule_above = row.border("bottom")
+
+    def finish(self) -> TextTable:
+        table = self.table
+        table.last_line = max(self.last_line, 1) + self.line_offset
+        if not self.figures:
+            table.heading_lines = [row.text for row in self.captions if row.text]
+            table.issues.append(TableIssue(table.first_line, "no numeric columns found"))
+            return table
+        if self.pending is not None:
+            self.rows.append(_heading(self.pending))
+        keys = _column_keys(self.ends, self.data_rows)
+        table.columns = [TableColumn(index=k, left=key, right=key) for k, key in enumerate(keys)]
+        table.rows = _caption_rows(self.captions, table, keys)
+        for k, row in enumerate(self.rows):
+            if row.kind is RowKind.DATA:
+                row.cells = _cells(row.cells.values(), keys, table.issues)
+            if k in self.strays:
+                table.issues.extend(TableIssue(row.line, f"text in the number columns could not be read: {stray!r}")
+                                    for stray in self.strays[k].stray)
+        table.rows.extend(self.rows)
+        _join_split_columns(table)
         return table
-    keys = _column_keys(rows[first_data:])
-    table.columns = [TableColumn(index=k, left=key, right=key) for k, key in enumerate(keys)]
-    table.rows = _caption_rows(rows[:first_data], table, keys) + _data_rows(rows[first_data:], keys, table.issues)
-    _join_split_columns(table)
-    return table
 
 
 def _join_split_columns(table: TextTable) -> None:
@@ -363,7 +498,10 @@ def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _Ht
         if (rows := _span(td.get("rowspan"))) > 1:
             held.update(dict.fromkeys(range(grid, grid + span), rows - 1))
         style = (td.get("style") or "").lower()
-        if len(td):
+        if len(td) and (raw := _inline_text(td)) is not None:
+            text = _clean(raw)
+            line = (td.sourceline or 1) + line_offset
+        elif len(td):
             pieces = _pieces(td, line_offset)
             raw = "".join(piece for piece, _ in pieces)
             text = _clean(raw)
@@ -383,6 +521,18 @@ def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _Ht
     row = _HtmlRow(cells, line=(tr.sourceline or 1) + line_offset)
     _read_amounts(row)
     return row
+
+
+def _inline_text(td: etree._Element) -> str | None:
+    """The text of a cell that holds only inline elements (<FONT>, <B>) on the line it starts on, none of them
+    raised (a footnote mark), as _pieces would join it, without its walk; None for any other cell."""
+    line = td.sourceline
+    for node in td.iterdescendants():
+        if node.tag in _SEPARATING or node.tag == "sup" or node.sourceline != line or \
+                ((style := node.get("style")) and _RAISED.search(style)):
+            return None
+    raw = "".join(td.itertext())
+    return None if "\n" in raw else raw
 
 
 def _span(value: str | None) -> int:
@@ -451,12 +601,10 @@ def _has_figures(row: _HtmlRow) -> bool:
     return any(not amount.dash for amount in row.amounts) and not row.is_years
 
 
-def _column_keys(rows: list[_HtmlRow]) -> list[int]:
+def _column_keys(ends: Counter[int], data_rows: int) -> list[int]:
     """The grid columns numbers end in: one statement column each, leaving out rare ones (footnote marks)."""
-    counts = Counter(amount.end for row in rows for amount in row.amounts)
-    data_rows = sum(1 for row in rows if row.amounts)
-    kept = [key for key, count in counts.items() if count >= max(2, data_rows // 10)]
-    return sorted(kept or counts)
+    kept = [key for key, count in ends.items() if count >= max(2, data_rows // 10)]
+    return sorted(kept or ends)
 
 
 def _nearest(position: int, keys: list[int]) -> int:
@@ -491,53 +639,22 @@ def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> li
     return headings
 
 
-def _data_rows(rows: list[_HtmlRow], keys: list[int], issues: list[TableIssue]) -> list[TableRow]:
-    result: list[TableRow] = []
-    rule_above: str | None = None
-    pending: _HtmlRow | None = None  # a label-only row that may be the first part of the next row's label
-    for row in rows:
-        rule_above = row.border("top") or rule_above
-        if row.is_rule:
-            rule_above = "=" if "=" in row.text else "-"
-            continue
-        if not row.amounts:
-            if pending is not None:
-                result.append(_heading(pending))
-            pending = row if row.label else None
-            rule_above = None if row.label else row.border("bottom") or rule_above
-            continue
-        label, label_lines, text = row.label, [row.line], row.text
-        if pending is not None and not pending.label.endswith(":") and row.label[:1].islower():
-            label, label_lines = f"{pending.label} {row.label}", [pending.line, row.line]
-            text = f"{pending.text}\n{text}"
-        elif pending is not None:
-            result.append(_heading(pending))
-        pending = None
-        result.append(TableRow(RowKind.DATA, label, row.line, row.indent, _cells(row, keys, issues), label_lines,
-                               rule_above, text))
-        for stray in row.stray:
-            issues.append(TableIssue(row.line, f"text in the number columns could not be read: {stray!r}"))
-        rule_above = row.border("bottom")
-    if pending is not None:
-        result.append(_heading(pending))
-    return result
-
-
 def _heading(row: _HtmlRow) -> TableRow:
     return TableRow(RowKind.HEADING, row.label.rstrip(":").strip(), row.line, row.indent, label_lines=[row.line],
                     text=row.text)
 
 
-def _cells(row: _HtmlRow, keys: list[int], issues: list[TableIssue]) -> dict[int, Cell]:
+def _cells(found: Iterable[Cell], keys: list[int], issues: list[TableIssue]) -> dict[int, Cell]:
+    """A row's cells, in the order printed, placed in the column whose key is nearest where each ends."""
     cells: dict[int, Cell] = {}
-    for amount in row.amounts:
-        column = _nearest(amount.end, keys)
+    for cell in found:
+        end = cell.end - 1
+        column = _nearest(end, keys)
         if column in cells:
-            if column + 1 < len(keys) and column + 1 not in cells and amount.end > keys[column]:
+            if column + 1 < len(keys) and column + 1 not in cells and end > keys[column]:
                 column += 1
             else:
-                issues.append(TableIssue(amount.line, f"two numbers in one column: {amount.text!r} left out"))
+                issues.append(TableIssue(cell.line, f"two numbers in one column: {cell.text!r} left out"))
                 continue
-        cells[column] = Cell(amount.value, amount.decimals, amount.text, amount.line, column, amount.start,
-                             amount.end + 1, amount.dash)
+        cells[column] = cell._replace(column=column)
     return cells
