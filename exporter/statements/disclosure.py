@@ -180,8 +180,8 @@ def _split_categories(statement: Statement, ends: set[date], kinds_of: dict[int,
     if any(len(columns) > 1 for columns in groups.values()):
         return False
     kinds = list(dict.fromkeys(kind for kind, _ in groups))
-    dated = {end: next(column for (_, day), [column] in groups.items() if day == end) for end in order}
-    statement.columns = [StatementColumn(k, _date_text(end), ColumnRole.HISTORICAL, dated[end].period)
+    first_of = {end: next(column for (_, day), [column] in groups.items() if day == end) for end in order}
+    statement.columns = [StatementColumn(k, _date_text(end), ColumnRole.HISTORICAL, first_of[end].period)
                          for k, end in enumerate(order)]
     deducted = {kind for kind in kinds if _all_negative([item.cells[column.index] for item in statement.items
                                                           for (other, _), [column] in groups.items()
