@@ -105,7 +105,8 @@ class Period:
 
 def parse_date(text: str) -> date | None:
     """The first calendar date written in `text`, or None."""
-    for written in word_dates(text):
+    written = next(word_dates(text), None)
+    if written is not None:
         return written
     for match in NUMERIC_DATE.finditer(text) if "/" in text else ():
         year = int(match.group(3))

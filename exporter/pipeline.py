@@ -83,9 +83,8 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
     """Each financial statement of the filing, built from one table (or EX-27 schedule) at a time, with the
     outline of every table and statement added to `tables` and `statements`. The statements' column periods are
     read again once all are built (the ends printed by the later ones known), before any is mapped. Note tables
-    come last, as
-    disclosures: their year columns are read with the periods of all the statements, and their facts never
-    contradict a statement's."""
+    come last, as disclosures: their year columns are read with the periods of all the statements, and their facts
+    never contradict a statement's."""
     schedules = find_schedules(filing)  # read first: the lines of the tables are let go as they are read
     known = KnownEnds(fiscal_year(filing.lines))  # the period ends the statements print, and the 52/53-week year
     built: list[tuple[Statement, TextTable]] = []

@@ -97,10 +97,15 @@ _NOT_COSTS = re.compile(r"\b(income|revenues?|gains?|net|tax(es)?|deductible|non
 _SIGNED = re.compile(r"\b(gains?|income|earnings|profits?) \(?\s*loss(es)?\b|\bloss(es)? \(?\s*(gains?|income)\b")
 
 
+def _words(text: str) -> str:
+    """A label or heading as the note and section patterns read it: lower case, hyphens as spaces, no commas."""
+    return " ".join(text.lower().replace("-", " ").replace(",", "").split())
+
+
 def is_note_deduction(label: str) -> bool:
     """Whether a note line printed in parentheses holds a positive amount of what it names (a warranty's
     utilization, a payment, a tax benefit, deferred tax liabilities, gross losses, costs)."""
-    text = " ".join(label.lower().replace("-", " ").replace(",", "").split())
+    text = _words(label)
     return bool(_NOTE_DEDUCTION.search(text) or _NAMED_COSTS.search(text) and not _NOT_COSTS.search(text))
 
 
@@ -115,8 +120,6 @@ def is_signed_amount(label: str) -> bool:
 _EXPENSE_SECTION = re.compile(r"\(\s*income\s*\)|expenses?,?\s*\(\s*income|"
                               r"^(other |nonoperating |non operating )?(costs and )?(expenses?|deductions|charges)\b")
 _NET_OF_INCOME_AND_EXPENSE = re.compile(r"IncomeExpense(Net)?$")
-
-
 _EXPENSE_HEADING = re.compile(r"\b(costs?|expenses?|charges|deductions)\b")
 _INCOME_WORDS = re.compile(r"\b(income|revenues?|sales|earnings|gains?|profits?)\b")
 
@@ -134,8 +137,7 @@ def is_expense_line(label: str, section: str, deducted: bool = False) -> bool:
 def prints_net_expense(concept_name: str, section: str) -> bool:
     """Whether an income statement line of a net of income and expense (NonoperatingIncomeExpense, a credit) sits in
     a section that prints expenses as positive: a net expense printed positive is then a negative value."""
-    heading = " ".join(section.lower().replace("-", " ").split())
-    return bool(_NET_OF_INCOME_AND_EXPENSE.search(concept_name) and _EXPENSE_SECTION.search(heading))
+    return bool(_NET_OF_INCOME_AND_EXPENSE.search(concept_name) and _EXPENSE_SECTION.search(_words(section)))
 
 
 _TREASURY_SECTION = re.compile(r"^(common )?treasury (stock|shares)\b|^(common )?(stock|shares) (held )?in treasury\b")
@@ -144,7 +146,7 @@ _TREASURY_SECTION = re.compile(r"^(common )?treasury (stock|shares)\b|^(common )
 def is_treasury_section(section: str) -> bool:
     """Whether a section of an equity statement or note is the treasury stock's: its balances and purchases are
     held positive (TreasuryStockValue, TreasuryStockShares) though printed in parentheses as deductions."""
-    return bool(_TREASURY_SECTION.search(" ".join(section.lower().replace("-", " ").split())))
+    return bool(_TREASURY_SECTION.search(_words(section)))
 
 
 _TAX_BENEFIT = re.compile(r"^(less:? )?(related )?(income )?tax benefits?$")
@@ -155,9 +157,7 @@ def is_tax_benefit_deduction(label: str, following: str) -> bool:
     """Whether a note's 'Income tax benefit' is the benefit deducted from a pre-tax amount, the line after it the
     after-tax amount ('Pre-tax stock-based compensation expense', 'Income tax benefit', 'After-tax ...'): a positive
     amount of benefit, though printed in parentheses."""
-    def text(words: str) -> str:
-        return " ".join(words.lower().replace("-", " ").replace(",", "").split())
-    return bool(_TAX_BENEFIT.search(text(label)) and _AFTER_TAX.search(text(following)))
+    return bool(_TAX_BENEFIT.search(_words(label)) and _AFTER_TAX.search(_words(following)))
 
 
 def comprehensive_income_balance(label: str) -> str:
