@@ -114,8 +114,11 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
         infer_column_signs(statement)
         built.append((statement, table))
     settle_periods(built, known)  # with the ends of the statements printed after each
-    for statement, _ in built:
+    built.reverse()
+    while built:  # each statement (its line items and cells) let go once mapped, before the next is
+        statement, _ = built.pop()
         yield from _timed(statement, statements, clock)
+        del statement
     for k, schedule in enumerate(schedules):
         yield from _timed(schedule_statement(schedule, len(tables) + k), statements, clock)
     for table in notes:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
@@ -105,7 +106,7 @@ _RESULT = re.compile(r"income|revenue|gain|loss|earnings|profit", re.IGNORECASE)
 _OPENING = re.compile(r"\b(beginning|opening)\b", re.IGNORECASE)  # a roll-forward's balance at the start
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     """A line item on its way to facts."""
 
@@ -212,8 +213,12 @@ class _Mapper:
             headings=[column.heading for column in statement.columns],
             sections=list(statement.headings),
         )
-        for order, row in enumerate(rows):
-            self._facts(row, statement, order, result.facts)
+        dash_decimals = {unit: _statement_decimals(statement, unit) for unit in UnitKind}
+        statement.items = []  # each line (its cells) is let go once its facts are made: a long statement is never
+        rows.reverse()  # held as cells and facts at once
+        for order in range(len(rows)):
+            row = rows.pop()
+            self._facts(row, statement, order, result.facts, dash_decimals)
             if row.confidence < LOW_CONFIDENCE:
                 self.mapped.issues.append(Issue("low-confidence", row.item.line,
                                                 f"mapped to {row.concept.qname} by {row.method} "
@@ -485,24 +490,8 @@ class _Mapper:
 
     # -- totals ----------------------------------------------------------------------------------
     def _sums(self, rows: list[_Row], statement: Statement) -> list[CalcRelationship]:
-        sum_rows = []
-        for key, row in enumerate(rows):
-            if row.item.unit is not UnitKind.MONETARY or row.at:
-                continue
-            values = {c: _signed(cell.value, statement.columns[c].sign * row.sign)
-                      for c, cell in row.item.cells.items()}
-            decimals = min((cell.decimals for cell in row.item.cells.values() if not cell.dash), default=0)
-            sum_rows.append(SumRow(
-                key=key,
-                values=values,
-                balance=row.balance,
-                tolerance=Decimal(1).scaleb(-decimals) if decimals <= 0 else Decimal(0),
-                candidate=row.item.is_total or bool(row.item.rule_above) or row.concept is None
-                or (row.concept.qname in _TOTAL_CONCEPTS),
-                closes_block=bool(row.concept and row.concept.qname in _GRAND_TOTALS),
-            ))
         relationships: list[CalcRelationship] = []
-        found = {total.total: total for total in find_sums(sum_rows)}
+        found = {total.total: total for total in find_sums(_sum_rows(rows, statement))}
         for key, row in enumerate(rows):
             total = found.get(key)
             if total is None:
@@ -661,21 +650,26 @@ class _Mapper:
         return f"{EXTENSION_PREFIX}:{name}"
 
     # -- facts -----------------------------------------------------------------------------------
-    def _facts(self, row: _Row, statement: Statement, order: int, facts: StatementFacts) -> None:
-        """Add the facts of one line to its statement's."""
+    def _facts(self, row: _Row, statement: Statement, order: int, facts: StatementFacts,
+               dash_decimals: dict[UnitKind, int]) -> None:
+        """Add the facts of one line to its statement's (a dash's decimals, where its line has none: the
+        statement's by unit)."""
         item = row.item
         if not item.cells:
             return
         unit = self._unit(item.unit, statement.currency)
         line = facts.add_line(FactLine(row.concept, unit, order, item.label, item.text, row.method, row.confidence))
-        for index, cell, decimals, value in self._cell_values(row, statement):
+        for index, cell, decimals, value in self._cell_values(row, statement, dash_decimals[item.unit]):
             facts.add(line, self._context(row, statement, index), index, decimals, value, cell.line, cell.text)
 
     @staticmethod
-    def _cell_values(row: _Row, statement: Statement) -> Iterator[tuple[int, Cell, int, Decimal]]:
-        """Per number of a line, by column: its column, cell, decimals and value, scaled and signed."""
+    def _cell_values(row: _Row, statement: Statement, common: int | None = None
+                     ) -> Iterator[tuple[int, Cell, int, Decimal]]:
+        """Per number of a line, by column: its column, cell, decimals and value, scaled and signed (`common`: the
+        statement's decimals for the line's unit, when read already)."""
         item = row.item
-        dash_decimals = _dash_decimals(item, statement) if any(cell.dash for cell in item.cells.values()) else 0
+        dash_decimals = _dash_decimals(item, statement, common) if any(cell.dash for cell in item.cells.values()) \
+            else 0
         scale = 0 if item.unit is UnitKind.PER_SHARE else item.scale if item.scale is not None \
             else statement.share_scale if item.unit is UnitKind.SHARES and statement.share_scale is not None \
             else statement.scale
@@ -762,10 +756,11 @@ _TOTAL_CONCEPTS = {
 }
 
 
-def _dash_decimals(item: LineItem, statement: Statement) -> int:
+def _dash_decimals(item: LineItem, statement: Statement, statement_decimals: int | None) -> int:
     """The decimals of a dash: the most common among the line's numbers, else among the statement's."""
     common = Counter(cell.decimals for cell in item.cells.values() if not cell.dash).most_common(1)
-    return common[0][0] if common else _statement_decimals(statement, item.unit)
+    return common[0][0] if common else \
+        statement_decimals if statement_decimals is not None else _statement_decimals(statement, item.unit)
 
 
 def _statement_decimals(statement: Statement, unit: UnitKind) -> int:
@@ -807,6 +802,30 @@ def _consistent(value: Decimal, decimals: int, other: Decimal, other_decimals: i
     """Whether two reported values agree when both are rounded to the coarser of their decimals."""
     step = Decimal(1).scaleb(-min(decimals, other_decimals))
     return value.quantize(step, context=EXACT) == other.quantize(step, context=EXACT)
+
+
+def _sum_rows(rows: list[_Row], statement: Statement) -> Iterator[SumRow]:
+    """The monetary lines' natural values, one at a time: find_sums keeps only the lines still open."""
+    for key, row in enumerate(rows):
+        if row.item.unit is not UnitKind.MONETARY or row.at:
+            continue
+        decimals = min((cell.decimals for cell in row.item.cells.values() if not cell.dash), default=0)
+        yield SumRow(
+            key=key,
+            values={c: _signed(cell.value, statement.columns[c].sign * row.sign) for c, cell in row.item.cells.items()},
+            balance=row.balance,
+            tolerance=_tolerance(decimals),
+            candidate=row.item.is_total or bool(row.item.rule_above) or row.concept is None
+            or (row.concept.qname in _TOTAL_CONCEPTS),
+            closes_block=bool(row.concept and row.concept.qname in _GRAND_TOTALS),
+        )
+
+
+@cache
+def _tolerance(decimals: int) -> Decimal:
+    """How far a sum may miss a total printed to `decimals` places: a unit of its last digit, none for decimals
+    (one object per precision, shared by a statement's lines)."""
+    return Decimal(1).scaleb(-decimals) if decimals <= 0 else Decimal(0)
 
 
 def _signed(value: Decimal, sign: int) -> Decimal:

@@ -6,6 +6,7 @@ Works on natural values (printed value times column and row signs). A part is ad
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import MAX_PREC, Decimal, localcontext
 
@@ -13,7 +14,7 @@ MAX_PARTS = 100  # lines a total adds up at most (a statement's longest list of 
 # 200,000 rows with a total every few lines tried every open line above each total, quadratic in the rows
 
 
-@dataclass
+@dataclass(slots=True)
 class SumRow:
     key: int
     values: dict[int, Decimal]  # natural value by column
@@ -35,8 +36,8 @@ def weight(part_balance: str | None, total_balance: str | None) -> int:
     return -1 if part_balance and total_balance and part_balance != total_balance else 1
 
 
-def find_sums(rows: list[SumRow]) -> list[Sum]:
-    """Totals found among `rows` (in statement order); their parts leave the open list."""
+def find_sums(rows: Iterable[SumRow]) -> list[Sum]:
+    """Totals found among `rows` (in statement order, read once); their parts leave the open list."""
     sums: list[Sum] = []
     open_rows: list[SumRow] = []
     for row in rows:
