@@ -106,7 +106,7 @@ def schedule_statement(schedule: FinancialDataSchedule, index: int) -> Statement
         named = NamedConcept(f"us-gaap:{rule.concept}" if rule.concept else None, rule.at,
                              METHOD if rule.concept else EXTENSION_METHOD, rule.confidence)
         statement.items.append(LineItem(rule.label, tagged.line, cells, rule.unit, Area.NONE, "", None,
-                                        tagged.text, [tagged.line], named))
+                                        tagged.text, named))
     for tagged in unknown:
         reason = "a ratio" if tagged.tag in PERCENT_TAGS else f"not a tag of article {schedule.article or '?'}"
         issues.append(TableIssue(tagged.line, f"EX-27: <{tagged.tag}> not converted ({reason})"))

@@ -416,9 +416,9 @@ class _TableReader:
             self.pending = row if row.label else None
             self.rule_above = None if row.label else row.border("bottom") or self.rule_above
             return
-        label, label_lines, text = row.label, [row.line], row.text
+        label, text = row.label, row.text
         if pending is not None and not pending.label.endswith(":") and row.label[:1].islower():
-            label, label_lines = f"{pending.label} {row.label}", [pending.line, row.line]
+            label = f"{pending.label} {row.label}"
             text = f"{pending.text}\n{text}"
         elif pending is not None:
             self.rows.append(_heading(pending))
@@ -427,8 +427,7 @@ class _TableReader:
             self.strays[len(self.rows)] = row
         cells = {k: Cell(amount.value, amount.decimals, amount.text, amount.line, -1, amount.start, amount.end + 1,
                          amount.dash) for k, amount in enumerate(row.amounts)}
-        self.rows.append(TableRow(RowKind.DATA, label, row.line, row.indent, cells, label_lines, self.rule_above,
-                                  text))
+        self.rows.append(TableRow(RowKind.DATA, label, row.line, row.indent, cells, self.rule_above, text))
         self.rule_above = row.border("bottom")
 
     def finish(self) -> TextTable:
@@ -624,7 +623,7 @@ def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> li
             continue
         if k > last_heading:
             headings.append(TableRow(RowKind.HEADING, row.text.rstrip(":").strip(), row.line, row.indent,
-                                     label_lines=[row.line], text=row.text))
+                                     text=row.text))
             continue
         table.heading_lines.append("   ".join(cell.text for cell in row.cells if cell.text))
         for cell in row.cells:
@@ -640,8 +639,7 @@ def _caption_rows(rows: list[_HtmlRow], table: TextTable, keys: list[int]) -> li
 
 
 def _heading(row: _HtmlRow) -> TableRow:
-    return TableRow(RowKind.HEADING, row.label.rstrip(":").strip(), row.line, row.indent, label_lines=[row.line],
-                    text=row.text)
+    return TableRow(RowKind.HEADING, row.label.rstrip(":").strip(), row.line, row.indent, text=row.text)
 
 
 def _cells(found: Iterable[Cell], keys: list[int], issues: list[TableIssue]) -> dict[int, Cell]:

@@ -45,7 +45,6 @@ class TableRow:
     line: int
     indent: int
     cells: dict[int, Cell] = field(default_factory=dict)
-    label_lines: list[int] = field(default_factory=list)
     rule_above: str | None = None
     text: str = ""
 

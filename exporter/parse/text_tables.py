@@ -343,7 +343,7 @@ def _caption_rows(lines: Sequence[str], captions: list[_Caption], label_end: int
             text = phrases[0].group()
             if text.endswith(":"):
                 rows.append(TableRow(RowKind.HEADING, text.rstrip(":").strip(), i + 1, phrases[0].start(),
-                                     label_lines=[i + 1], text=lines[i].rstrip()))
+                                     text=lines[i].rstrip()))
     return rows
 
 
@@ -358,8 +358,7 @@ def _rows(
 
     def flush_pending() -> None:
         for i, text, indent in pending:
-            rows.append(TableRow(RowKind.HEADING, text.rstrip(":").strip(), i + 1, indent, label_lines=[i + 1],
-                                 text=lines[i].rstrip()))
+            rows.append(TableRow(RowKind.HEADING, text.rstrip(":").strip(), i + 1, indent, text=lines[i].rstrip()))
         pending.clear()
 
     for i in row_idx:
@@ -381,21 +380,18 @@ def _rows(
         if not cells:
             if _joins_previous(rows, previous_kind, label):
                 rows[-1].label = f"{rows[-1].label} {label}".strip()
-                rows[-1].label_lines.append(i + 1)
                 rows[-1].text += "\n" + line.rstrip()
             else:
                 pending.append((i, label, indent))
             previous_kind = "text"
             continue
         text = line.rstrip()
-        label_lines = [i + 1]
         if pending and previous_kind == "text" and _continues(pending[-1][1], label):
             first, head, indent = pending.pop()
             label = f"{head} {label}".strip()
-            label_lines.insert(0, first + 1)
             text = lines[first].rstrip() + "\n" + text
         flush_pending()
-        rows.append(TableRow(RowKind.DATA, label, i + 1, indent, cells, label_lines, rule_above, text))
+        rows.append(TableRow(RowKind.DATA, label, i + 1, indent, cells, rule_above, text))
         rule_above = None
         previous_kind = "data"
     flush_pending()

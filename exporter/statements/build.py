@@ -137,9 +137,9 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
             statement.check_lines.append(row.line)
         else:
             unit = _unit(row.label, section, row.cells)
-            statement.items.append(LineItem(row.label, row.line, row.cells, unit, Area.NONE, section,
-                                            row.rule_above, row.text, row.label_lines,
-                                            scale=_section_scale(section) if unit is UnitKind.SHARES else None))
+            shares = _section_scale(section) if unit is UnitKind.SHARES else None
+            statement.items.append(LineItem(row.label, row.line, row.cells, unit, Area.NONE, section, row.rule_above,
+                                            row.text, scale=shares))
         heading_before = row.kind is RowKind.HEADING
     if kind is StatementKind.BALANCE_SHEET:
         _assign_areas(statement.items)

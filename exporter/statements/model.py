@@ -87,7 +87,6 @@ class LineItem:
     section: str
     rule_above: str | None
     text: str
-    label_lines: list[int] = field(default_factory=list)
     named: NamedConcept | None = None
     scale: int | None = None  # a share scale its section's caption gives ('Shares used ... (in thousands):')
 
