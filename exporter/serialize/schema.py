@@ -27,7 +27,7 @@ from .names import (
     qname_href,
     schema_url,
 )
-from .streamed import write_streamed
+from .streamed import LinkPiece, write_streamed
 
 PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child"
 SUMMATION_ITEM = "http://www.xbrl.org/2003/arcrole/summation-item"
@@ -37,6 +37,8 @@ DIMENSIONS_ROLE = "Dimensions"
 DIMENSION_ARCROLES = "http://xbrl.org/int/dim/arcrole/"
 _ROLE_REFS_PER_PART = 1000  # a filing may have thousands of statements
 _ROLES_PER_PART = 1000  # role types per annotation of the schema
+_CONCEPTS_PER_PART = 1000  # element declarations and labels built at a time
+_ELEMENTS_PER_PART = 3000  # locators and arcs of a presentation or calculation link built at a time
 _ROOTS = {
     "balance-sheet": "us-gaap:StatementOfFinancialPositionAbstract",
     "income-statement": "us-gaap:IncomeStatementAbstract",
@@ -58,8 +60,8 @@ def write_extension(mapped: MappedFiling, folder: Path, stem: str, locations: Sc
 
     `locations` says where the us-gaap and srt schemas are imported from (ours, or an official package's)."""
     schema_name = f"{stem}-ext.xsd"
-    linkbases: dict[str, tuple[etree._Element, Iterable[etree._Element]]] = {
-        "lab": (_label_linkbase(mapped, schema_name, locations), ()),
+    linkbases: dict[str, tuple[etree._Element, Iterable[etree._Element | LinkPiece]]] = {
+        "lab": (_linkbase(), _label_pieces(mapped, schema_name, locations)),
         "pre": _statement_links(mapped, schema_name, locations, _presentation_link),
         "cal": _statement_links(mapped, schema_name, locations, _calculation_link),
     }
@@ -111,18 +113,31 @@ def _schema(mapped: MappedFiling, stem: str, linkbases: list[str], dimensional: 
             part = root()
             add_role_types(appinfo(part), roles[start : start + _ROLES_PER_PART])
             yield part
-        yield _declarations(root(), mapped, locations)
+        concepts = _declared(mapped)
+        yield _declarations(_imports(root(), locations), concepts[:_CONCEPTS_PER_PART])
+        for start in range(_CONCEPTS_PER_PART, len(concepts), _CONCEPTS_PER_PART):
+            yield _declarations(root(), concepts[start : start + _CONCEPTS_PER_PART])
 
     return head, parts()
 
 
-def _declarations(schema: etree._Element, mapped: MappedFiling, locations: SchemaLocations) -> etree._Element:
-    """The imports of the schemas the extension builds on, and its element declarations, added to `schema`."""
+def _declared(mapped: MappedFiling) -> list[Concept]:
+    """The concepts the extension declares (and labels): its own, then its dimension members."""
+    return mapped.extensions + [member.member for member in mapped.members]
+
+
+def _imports(schema: etree._Element, locations: SchemaLocations) -> etree._Element:
+    """The imports of the schemas the extension builds on, added to `schema`."""
     imports = [("http://www.xbrl.org/2003/instance", XBRL_INSTANCE_URL), (DTR_TYPES, DTR_TYPES_URL)]
     imports += [(ns, schema_url(prefix, locations)) for prefix, ns in TAXONOMY_NAMESPACES.items()]
     for ns, location in imports:
         etree.SubElement(schema, f"{{{XS}}}import", namespace=ns, schemaLocation=location)
-    for concept in mapped.extensions + [member.member for member in mapped.members]:
+    return schema
+
+
+def _declarations(schema: etree._Element, concepts: list[Concept]) -> etree._Element:
+    """The element declarations of `concepts`, added to `schema`."""
+    for concept in concepts:
         attributes = {"name": concept.name, "id": element_id(concept), "type": concept.data_type,
                       "substitutionGroup": "xbrli:item", f"{{{XBRLI}}}periodType": concept.period_type,
                       "nillable": "true"}
@@ -151,12 +166,28 @@ class _Link:
     """An extended link with one locator per concept and arcs between them."""
 
     def __init__(self, linkbase: etree._Element, kind: str, role: str, schema_name: str, locations: SchemaLocations):
-        self.element = etree.SubElement(linkbase, f"{{{LINK}}}{kind}")
-        self.element.set(f"{{{XLINK}}}type", "extended")
-        self.element.set(f"{{{XLINK}}}role", role)
+        self.kind, self.role = kind, role
+        self.linkbase, self.element = linkbase, self._element(linkbase)
         self.schema_name = schema_name
         self.locations = locations
         self.locators: set[str] = set()
+        self.first = True  # no piece of the link given yet
+
+    def _element(self, linkbase: etree._Element) -> etree._Element:
+        element = etree.SubElement(linkbase, f"{{{LINK}}}{self.kind}")
+        element.set(f"{{{XLINK}}}type", "extended")
+        element.set(f"{{{XLINK}}}role", self.role)
+        return element
+
+    def piece(self, last: bool = False) -> LinkPiece:
+        """The locators and arcs made since the last piece, as a piece of the link; the next ones go into a new
+        linkbase (written as the same link: a statement of many thousand lines is never held as one tree)."""
+        piece = LinkPiece(self.linkbase, self.first, last)
+        self.first = False
+        if not last:
+            self.linkbase = _linkbase()
+            self.element = self._element(self.linkbase)
+        return piece
 
     def locator(self, qname: str, variant: str = "") -> str:
         label = qname.replace(":", "_") + variant
@@ -180,12 +211,22 @@ class _Link:
             arc.set(name if ":" not in name else f"{{{XBRLDT_NS}}}{name.split(':')[1]}", value)
 
 
-def _label_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> etree._Element:
+def _label_pieces(mapped: MappedFiling, schema_name: str, locations: SchemaLocations) -> Iterator[LinkPiece]:
+    """The label link, _CONCEPTS_PER_PART concepts' labels at a time (a filing may have many thousands)."""
+    concepts = _declared(mapped)
+    starts = range(0, max(len(concepts), 1), _CONCEPTS_PER_PART)
+    for start in starts:
+        root = _label_link(concepts[start : start + _CONCEPTS_PER_PART], schema_name, locations)
+        yield LinkPiece(root, start == starts[0], start == starts[-1])
+
+
+def _label_link(concepts: list[Concept], schema_name: str, locations: SchemaLocations) -> etree._Element:
+    """A linkbase with a label link holding the labels of `concepts`."""
     linkbase = _linkbase()
     link = etree.SubElement(linkbase, f"{{{LINK}}}labelLink")
     link.set(f"{{{XLINK}}}type", "extended")
     link.set(f"{{{XLINK}}}role", "http://www.xbrl.org/2003/role/link")
-    for concept in mapped.extensions + [member.member for member in mapped.members]:
+    for concept in concepts:
         ident = element_id(concept)
         loc = etree.SubElement(link, f"{{{LINK}}}loc")
         loc.set(f"{{{XLINK}}}type", "locator")
@@ -206,41 +247,44 @@ def _label_linkbase(mapped: MappedFiling, schema_name: str, locations: SchemaLoc
 
 
 def _statement_links(mapped: MappedFiling, schema_name: str, locations: SchemaLocations,
-                     link: Callable[[etree._Element, MappedStatement, str, SchemaLocations, str], None],
-                     ) -> tuple[etree._Element, Iterator[etree._Element]]:
+                     link: Callable[[MappedStatement, str, SchemaLocations, str], Iterator[LinkPiece]],
+                     ) -> tuple[etree._Element, Iterator[etree._Element | LinkPiece]]:
     """A linkbase with an extended link per statement: its (empty) head, then its role references and its links,
     built a part at a time (a linkbase of its own each) only when the writer comes to them."""
 
-    def links() -> Iterator[etree._Element]:
+    def links() -> Iterator[etree._Element | LinkPiece]:
         for start in range(0, len(mapped.statements), _ROLE_REFS_PER_PART):
             part = _linkbase()
             for statement in mapped.statements[start : start + _ROLE_REFS_PER_PART]:
                 _role_ref(part, mapped, statement.role, schema_name)
             yield part
         for statement in mapped.statements:
-            part = _linkbase()
-            link(part, statement, role_uri(mapped.extension_namespace, statement.role), locations, schema_name)
-            yield part
+            yield from link(statement, role_uri(mapped.extension_namespace, statement.role), locations, schema_name)
 
     return _linkbase(), links()
 
 
-def _presentation_link(linkbase: etree._Element, statement: MappedStatement, role: str, locations: SchemaLocations,
-                       schema_name: str) -> None:
-    link = _Link(linkbase, "presentationLink", role, schema_name, locations)
+def _presentation_link(statement: MappedStatement, role: str, locations: SchemaLocations, schema_name: str
+                       ) -> Iterator[LinkPiece]:
+    link = _Link(_linkbase(), "presentationLink", role, schema_name, locations)
     root = _ROOTS.get(statement.kind)
-    if root is None:
-        return
-    for order, concept in enumerate(statement.concepts, start=1):
-        link.arc("presentationArc", PARENT_CHILD, root, concept.qname, order)
+    if root is not None:
+        for order, concept in enumerate(statement.concepts, start=1):
+            if len(link.element) >= _ELEMENTS_PER_PART:
+                yield link.piece()
+            link.arc("presentationArc", PARENT_CHILD, root, concept.qname, order)
+    yield link.piece(last=True)
 
 
-def _calculation_link(linkbase: etree._Element, statement: MappedStatement, role: str, locations: SchemaLocations,
-                      schema_name: str) -> None:
-    link = _Link(linkbase, "calculationLink", role, schema_name, locations)
+def _calculation_link(statement: MappedStatement, role: str, locations: SchemaLocations, schema_name: str
+                      ) -> Iterator[LinkPiece]:
+    link = _Link(_linkbase(), "calculationLink", role, schema_name, locations)
     for relationship in _unique(statement):
+        if len(link.element) >= _ELEMENTS_PER_PART:
+            yield link.piece()
         link.arc("calculationArc", SUMMATION_ITEM, relationship.parent.qname, relationship.child.qname,
                  relationship.order, weight=f"{relationship.weight}.0")
+    yield link.piece(last=True)
 
 
 def _unique(statement: MappedStatement):
