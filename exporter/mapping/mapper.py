@@ -84,6 +84,16 @@ _DISPUTED = 0.75
 _NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
+SFAS_160 = 2009  # noncontrolling interests became a part of equity for fiscal years beginning after 15 December 2008
+_REDEEMABLE = re.compile(r"redeemable", re.IGNORECASE)
+_STOCKHOLDERS_EQUITY = "us-gaap:StockholdersEquity"
+_EQUITY_WITH_INTERESTS = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+_EXCLUDING_EXCHANGE = {
+    "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease":
+        "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect",
+    "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
+    "Effect": "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcluding"
+              "ExchangeRateEffect"}
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 _DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
 _BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
@@ -169,11 +179,13 @@ class _Mapper:
         self.column_members: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}  # an equity component's
         self.disclosure_period = "duration"  # the period type of the disclosure being mapped, for its extensions
         self.reported: dict[tuple[str, Context], tuple[Decimal, int]] | None = None  # see _settle_disclosure
+        self.year: int | None = None  # the fiscal year of the statement being mapped, for the synonyms of its era
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
         kind = statement.kind
         disclosure = kind is StatementKind.DISCLOSURE
+        self.year = _fiscal_year(self.mapped.period_of_report, statement)
         components = equity.components(statement) if kind is StatementKind.EQUITY else None
         if disclosure:
             rows = self._disclosure_rows(statement)
@@ -230,7 +242,7 @@ class _Mapper:
             return self._named(row, item.named)
         if not item.label or synonyms.normalise(item.label) == "net":
             return row  # named by what it adds up to
-        rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit)
+        rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit, self.year)
         concept = self.taxonomy.get(rule.concept) if rule else None
         if concept is None and kind is StatementKind.EQUITY:
             return self._equity_event(row)
@@ -396,6 +408,10 @@ class _Mapper:
             self._share_counts(rows)
         if kind is StatementKind.INCOME_STATEMENT:
             self._sole_nonoperating_line(rows)
+        if kind is StatementKind.CASH_FLOW:
+            self._change_before_exchange_effect(rows)
+        if kind is StatementKind.BALANCE_SHEET and self.year is not None and self.year >= SFAS_160:
+            self._equity_with_noncontrolling(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -427,6 +443,30 @@ class _Mapper:
             if row.concept.qname == _OTHER_NONOPERATING and before.concept.qname == _OPERATING_INCOME \
                     and after.concept.qname == _PRETAX_INCOME:
                 self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+context")
+
+    def _change_before_exchange_effect(self, rows: list[_Row]) -> None:
+        """The change in cash printed above the effect of exchange rates on it leaves that effect out: the change
+        excluding the exchange rate effect (the statement then adds the effect to reach the cash at its end)."""
+        for i, row in enumerate(rows):
+            excluding = _EXCLUDING_EXCHANGE.get(row.concept.qname) if row.concept is not None else None
+            if excluding and any(later.concept is not None and later.concept.name.startswith("EffectOfExchangeRate")
+                                 for later in rows[i + 1:]):
+                self._retarget(row, excluding, "synonym+context")
+
+    def _equity_with_noncontrolling(self, rows: list[_Row]) -> None:
+        """A total of equity printed below the noncontrolling interests' equity (after SFAS 160, 2009, a part of
+        equity) includes it: the equity of the parent's owners and of the interests together. Redeemable interests,
+        printed between the liabilities and equity, are no part of it."""
+        interests = False
+        for row in rows:
+            qname = row.concept.qname if row.concept is not None else ""
+            if row.item.area is Area.EQUITY and _NONCONTROLLING.search(row.item.label) \
+                    and not _REDEEMABLE.search(row.item.label) and qname != _STOCKHOLDERS_EQUITY:
+                interests = True
+            elif qname == _STOCKHOLDERS_EQUITY:
+                if interests:
+                    self._retarget(row, _EQUITY_WITH_INTERESTS, "synonym+context")
+                interests = False
 
     def _share_counts(self, rows: list[_Row]) -> None:
         """A second count of shares whose label names no basis ('Shares used in per share amounts' under the basic
@@ -760,6 +800,15 @@ _TOTAL_CONCEPTS = {
     "us-gaap:NetCashProvidedByUsedInOperatingActivities", "us-gaap:NetCashProvidedByUsedInInvestingActivities",
     "us-gaap:NetCashProvidedByUsedInFinancingActivities", "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease",
 }
+
+
+def _fiscal_year(period_of_report: date | None, statement: Statement) -> int | None:
+    """The year of the filing's period of report, else of the statement's latest column: the era whose standards
+    name its lines (None when neither is known)."""
+    if period_of_report is not None:
+        return period_of_report.year
+    ends = [column.period.end for column in statement.columns if column.period is not None]
+    return max(ends).year if ends else None
 
 
 def _dash_decimals(item: LineItem, statement: Statement) -> int:

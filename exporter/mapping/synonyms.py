@@ -32,6 +32,7 @@ class Synonym:
     unit: UnitKind = UnitKind.MONETARY
     confidence: float = 0.95
     at: str | None = None  # "start" or "end": an instant at the start or end of the statement's duration
+    since: int | None = None  # the first fiscal year the rule names the line in: a concept a standard brought
 
 
 # The shares a per share amount is computed on: 'Weighted average shares outstanding', 'Shares used in computing net
@@ -39,9 +40,26 @@ class Synonym:
 _SHARE_COUNT = r"weighted average|^shares used in|^average (number of )?(common )?shares"
 
 
-def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None):
+_CASH_AT_START = r"^cash.*beginning|^(beginning|opening) (balance of )?cash( and (cash )?equivalents)?$"
+_CASH_AT_END = r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash( and (cash )?equivalents)?$"
+_CASH_CHANGE = (r"^net (increase|decrease).* in cash|^(net )?(increase|decrease|change)( increase| decrease)* in "
+                r"cash( and| cash| equivalents| restricted)*( during the (year|period))?$")
+_EXCHANGE_EFFECT = r"^effects? of (foreign )?(currency )?exchange rates?( changes?)? on cash(?!.*\brestricted\b)"
+# 'Deferred revenue, net of current portion', 'Long-term deferred revenue', 'Deferred revenue, noncurrent'
+_DEFERRED_REVENUE_NONCURRENT = (r"^(long term |noncurrent )?deferred revenues?( net of current portion| less current "
+                                r"portion| noncurrent| long term)?$")
+
+
+def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None,
+          since=None):
     kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
-    return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at)
+    return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at, since)
+
+
+# Fiscal years from which standards renamed what a line reports: ASC 606 (ASU 2014-09) made deferred revenue a
+# contract liability, ASU 2016-18 put restricted cash into the cash a cash flow statement explains; both took
+# effect for public companies' fiscal years beginning after 15 December 2017.
+ASC_606 = ASU_2016_18 = 2018
 
 
 RULES: list[Synonym] = [
@@ -87,7 +105,12 @@ RULES: list[Synonym] = [
     _rule("AccountsPayableCurrent", r"^(trade )?accounts payable( trade)?$", BS, LIABILITIES),
     _rule("AccruedLiabilitiesCurrent", r"^accrued (expenses|liabilities)( and other)?$", BS, LIABILITIES),
     _rule("LineOfCredit", r"^(bank )?(credit line|line of credit|lines of credit)$", BS, LIABILITIES, confidence=0.9),
+    _rule("ContractWithCustomerLiabilityCurrent", r"^(current )?deferred revenues?( current)?$", BS,
+          CURRENT_LIABILITIES, confidence=0.85, since=ASC_606),
+    _rule("ContractWithCustomerLiabilityNoncurrent", _DEFERRED_REVENUE_NONCURRENT, BS, NONCURRENT_LIABILITIES,
+          confidence=0.85, since=ASC_606),
     _rule("DeferredRevenueCurrent", r"^deferred (sales|revenues?|income)$", BS, CURRENT_LIABILITIES, confidence=0.85),
+    _rule("DeferredRevenueNoncurrent", _DEFERRED_REVENUE_NONCURRENT, BS, NONCURRENT_LIABILITIES, confidence=0.85),
     _rule("NotesPayableRelatedPartiesClassifiedCurrent",
           r"^notes? payable (to )?(shareholders?|stockholders?|officers?|related part|affiliates?)", BS,
           CURRENT_LIABILITIES, confidence=0.9),
@@ -165,8 +188,11 @@ RULES: list[Synonym] = [
     # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
     _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
           unit=UnitKind.PER_SHARE, confidence=0.9),
-    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)", IS,
+    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)|"
+          r"^(fully )?diluted (weighted )?average\b", IS,
           unit=UnitKind.SHARES),
+    _rule("WeightedAverageNumberDilutedSharesOutstandingAdjustment", r"^(net )?(effect|dilutive effect) of "
+          r"(potentially )?dilutive", IS, unit=UnitKind.SHARES, confidence=0.9),
     _rule("WeightedAverageNumberOfSharesOutstandingBasic", _SHARE_COUNT, IS,
           unit=UnitKind.SHARES, confidence=0.9),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*beginning",
@@ -196,15 +222,24 @@ RULES: list[Synonym] = [
     _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
           "Effect", r"^net (increase|decrease).* in cash.*\brestricted cash", CF),  # ASU 2016-18's cash
-    _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
+          "Effect", _CASH_CHANGE, CF, since=ASU_2016_18),
+    _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", _CASH_CHANGE, CF),
+    # (a label that names the restricted cash is left to the label dictionary, which knows the filers' variants)
+    _rule("EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", _EXCHANGE_EFFECT, CF,
+          since=ASU_2016_18),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*beginning", CF,
           at="start"),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
           CF, at="end"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning|^(beginning|opening) (balance of )?cash"
-          r"( and (cash )?equivalents)?$", CF, at="start"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash"
-          r"( and (cash )?equivalents)?$", CF, at="end"),
+    # since ASU 2016-18 the cash a cash flow statement opens and closes with holds the restricted cash, however
+    # the line is worded
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", _CASH_AT_START, CF, at="start",
+          since=ASU_2016_18),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", _CASH_AT_END, CF, at="end",
+          since=ASU_2016_18),
+    _rule("CashAndCashEquivalentsAtCarryingValue", _CASH_AT_START, CF, at="start"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", _CASH_AT_END, CF, at="end"),
 ]
 
 # An unlabelled subtotal takes the concept its components add up to.
@@ -235,14 +270,15 @@ def normalise(label: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def match(label: str, kind: StatementKind, area: Area, unit: UnitKind) -> Synonym | None:
-    """The first rule that names this label in this statement kind, area and unit."""
+def match(label: str, kind: StatementKind, area: Area, unit: UnitKind, year: int | None = None) -> Synonym | None:
+    """The first rule that names this label in this statement kind, area and unit, in a filing of fiscal `year`
+    (None: unknown, read as before any standard a rule waits for)."""
     text = normalise(label)
     if not text:
         return None
     for rule in RULES:
         if kind in rule.kinds and rule.unit is unit and (rule.areas is None or area in rule.areas) \
-                and rule.pattern.search(text):
+                and (rule.since is None or year is not None and year >= rule.since) and rule.pattern.search(text):
             return rule
     return None
 

@@ -47,8 +47,12 @@ _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORE
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinary\s+)?(share|unit)|\beps\b",
                        needs="per|eps")
+# share counts: 'Weighted average shares', 'Basic weighted average common shares', and the dilutive securities that
+# lead from the basic count to the diluted one ('Effect of dilutive securities', 'Dilutive effect of stock options')
 _SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
-                    r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
+                    r"shares\s+(outstanding|used\b.*)$|^(basic|diluted)\s+(weighted[\s-]+)?average\b.*\bshares$|"
+                    r"^(net\s+)?(effect|dilutive\s+effect)\s+of\s+(potentially\s+)?dilutive\s+(securities|shares|stock\s+"
+                    r"options|options|equity\s+awards)$", needs="average|number|shares|dilutive")
 _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
                             r"^weighted\s+(number\s+of\s+)?(common\s+)?shares|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
