@@ -18,7 +18,7 @@ from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import chooser, equity, notes, synonyms
+from . import chooser, equity, notes, oci, synonyms
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -408,6 +408,8 @@ class _Mapper:
             self._share_counts(rows)
         if kind is StatementKind.INCOME_STATEMENT:
             self._sole_nonoperating_line(rows)
+        if kind is StatementKind.COMPREHENSIVE_INCOME:
+            self._other_comprehensive_items(rows)
         if kind is StatementKind.CASH_FLOW:
             self._change_before_exchange_effect(rows)
         if kind is StatementKind.BALANCE_SHEET and self.year is not None and self.year >= SFAS_160:
@@ -443,6 +445,25 @@ class _Mapper:
             if row.concept.qname == _OTHER_NONOPERATING and before.concept.qname == _OPERATING_INCOME \
                     and after.concept.qname == _PRETAX_INCOME:
                 self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+context")
+
+    def _other_comprehensive_items(self, rows: list[_Row]) -> None:
+        """Each item of other comprehensive income by its kind (securities, hedges, translation, pensions; its label's
+        or else its section heading's) and part (arising, reclassified into net income, their total): a line not
+        yet named, or named another item of other comprehensive income, takes it."""
+        for k, row in enumerate(rows):
+            if row.item.unit is not UnitKind.MONETARY or not row.item.label:
+                continue
+            reclassified_below = any(later.item.section == row.item.section and oci.is_reclassification(
+                later.item.label) for later in rows[k + 1:]) if row.item.section else False
+            current = row.concept.qname if row.concept is not None else None
+            if current and not row.concept.name.startswith("OtherComprehensive"):
+                continue
+            wanted = oci.line_concept(row.item.label, row.item.section, row.item.is_total, reclassified_below)
+            if wanted and not (current and oci.same_item(current, wanted)):
+                concept = self.taxonomy.get(wanted)
+                if concept is not None:
+                    row.concept, row.method = concept, "synonym+section"
+                    row.confidence = row.confidence or 0.8
 
     def _change_before_exchange_effect(self, rows: list[_Row]) -> None:
         """The change in cash printed above the effect of exchange rates on it leaves that effect out: the change

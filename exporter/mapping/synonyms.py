@@ -60,6 +60,7 @@ def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY,
 # contract liability, ASU 2016-18 put restricted cash into the cash a cash flow statement explains; both took
 # effect for public companies' fiscal years beginning after 15 December 2017.
 ASC_606 = ASU_2016_18 = 2018
+SFAS_123R = 2006  # share-based payment: awards expensed, and the taxes paid on withheld shares a financing outflow
 
 
 RULES: list[Synonym] = [
@@ -215,6 +216,13 @@ RULES: list[Synonym] = [
     _rule("RepaymentsOfNotesPayable", r"^(re)?payments? (of|on) (notes|borrowings|loans|long term debt)", CF,
           confidence=0.85),
     _rule("ProceedsFromIssuanceOfCommonStock", r"^proceeds from (the )?(issuance|sale) of common stock", CF),
+    # the employees' taxes a company pays when it withholds shares of their vesting awards (net share settlement,
+    # common since SFAS 123R of 2006)
+    _rule("PaymentsRelatedToTaxWithholdingForShareBasedCompensation", r"^(payments?|cash paid|taxes paid)\b.*\btax(es)?"
+          r"\b.*\b(restricted stock|(stock|share|equity) (plans?|awards?|units?|compensation|options?)|share based|"
+          r"vesting|net share settlement)|^(employee )?(withholding )?tax(es)? (withheld|withholding|paid)\b.*\b(stock|"
+          r"share|equity|vesting)|^payments? (related to|for) .*\b(stock|share|equity)\b.*\btax(es)?$", CF,
+          confidence=0.9, since=SFAS_123R),
     _rule("IncreaseDecreaseInAccountsReceivable", r"(increase|decrease).*accounts receivable", CF),
     _rule("IncreaseDecreaseInInventories", r"(increase|decrease).*inventor", CF),
     _rule("IncreaseDecreaseInPrepaidExpense", r"(increase|decrease).*prepaid", CF),
