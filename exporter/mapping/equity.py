@@ -208,8 +208,8 @@ def lines(statement: Statement, columns: list[Component]) -> list[EquityLine]:
                 groups.setdefault(group, {})[index] = cell
         for group, cells in groups.items():
             shares = group != "money"
-            event_concept = (event.shares if shares else event.concept) if event else None
-            concept = balances[group] if balance_row else event_concept
+            named = (event.shares if shares else event.concept) if event else None
+            concept = balances[group] if balance_row else named
             if shares and concept is None and all(cell.dash for cell in cells.values()):
                 continue  # dashes in the share columns of an event that issues no shares (net income)
             if concept:  # a balance or event printed twice for one date (a table continued under a second caption)
