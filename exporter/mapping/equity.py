@@ -40,7 +40,7 @@ _COMPONENTS: list[tuple[re.Pattern[str], str | None]] = [(re.compile(pattern), m
     (r"paid in|capital in excess|excess of par|surplus", "us-gaap:AdditionalPaidInCapitalMember"),
     (r"preferred", "us-gaap:PreferredStockMember"),
     (r"common|capital stock|ordinary shares|class [ab]\b", COMMON),
-    (r"noncontrolling|minority", NONCONTROLLING),
+    (r"non ?controlling|minority", NONCONTROLLING),
     (r"\btotals?\b|equity", None),
 ]]
 _SHARES = re.compile(r"\bshares\b|\bnumber\b|\bunits\b")
@@ -98,7 +98,7 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
     (r"dividends?\b.*\bpreferred|preferred\b.*\bdividends?", Event("us-gaap:DividendsPreferredStock", None, True)),
     # 'Cash dividends declared and paid ($0.16 per common share)', 'Cash dividends on common stock'
     (r"^cash dividends?( declared| paid| and)*( on| to)?( common)?( stock| shares?)?( ?holders)?"
-     r"( \d+ \d+ per (common )?share)?$",
+     r"( \d+ \d+ per (common )?share)?$|^dividends? (declared and )?paid\b",  # paid: in cash
      Event("us-gaap:DividendsCommonStockCash", None, True)),
     (r"\bdividends?\b|distributions? to (share|stock)holders", Event("us-gaap:DividendsCommonStock", None, True)),
     (r"treasury\b.*\b(purchase|purchased|acquired|acquisition|repurchase|repurchased|bought)|"

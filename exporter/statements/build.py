@@ -20,6 +20,12 @@ from .model import (
 )
 from .scale import names_scale, read_scale
 
+# the components of equity a roll-forward prints a column for, and how many of them make one
+_COMPONENT_HEADINGS = [CaseBlind(pattern) for pattern in (
+    r"common\s+stock|capital\s+stock", r"paid.in\s+capital|capital\s+surplus|capital\s+in\s+excess",
+    r"retained\s+earnings|reinvested\s+earnings|accumulated\s+deficit", r"treasury\s+stock",
+    r"accumulated\s+other\s+comprehensive")]
+_COMPONENTS = 3
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
                                             r"condition|assets\s+and\s+liabilities|"
@@ -243,10 +249,19 @@ def _kind(table: TextTable, context: str) -> StatementKind:
         return _one_of(named, table)
     if named:
         return named[0]
+    if _equity_components(table.heading_lines):
+        return StatementKind.EQUITY  # not comprehensive income, which its 'Accumulated other comprehensive' names
     for kind, pattern in _KINDS:
         if pattern.search(context):
             return StatementKind.OTHER if _selected_data(table, kind) else kind
     return _kind_by_lines(table)
+
+
+def _equity_components(headings: list[str]) -> bool:
+    """Whether column headings name three components of equity or more (common stock, paid-in capital, retained
+    earnings, treasury stock, accumulated other comprehensive income): the columns of an equity roll-forward."""
+    text = " ".join(headings)
+    return sum(1 for pattern in _COMPONENT_HEADINGS if pattern.search(text)) >= _COMPONENTS
 
 
 def _one_of(named: list[StatementKind], table: TextTable) -> StatementKind:
