@@ -268,8 +268,10 @@ def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line
         elif prior and prior.section and prior.section not in _AREA_SECTIONS[line.area]:
             score -= 0.1
     if prior and line.kind in _FOREIGN_STATEMENTS.get(prior.statement, ()) or \
-            line.kind is StatementKind.INCOME_STATEMENT and concept.name.startswith("OtherComprehensive"):
-        score -= _FOREIGN  # an equity roll-forward's concept in a cash flow, an OCI item in the income statement
+            line.kind is StatementKind.INCOME_STATEMENT and concept.name.startswith("OtherComprehensive") or \
+            line.kind is not StatementKind.CASH_FLOW and concept.name.endswith("CashFlowStatement"):
+        score -= _FOREIGN  # an equity roll-forward's concept in a cash flow, an OCI item in the income statement, a
+        # concept its name gives to the cash flow statement elsewhere
     if line.kind is StatementKind.CASH_FLOW and _activity_differs(concept, prior, section):
         score -= _OTHER_ACTIVITY
     if prior:

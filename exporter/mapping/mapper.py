@@ -577,6 +577,11 @@ class _Mapper:
                 self._name_subtotal(row, parts, total.balance, statement.kind)
             if row.concept is not None and row.concept.qname == _REVENUES:
                 self._revenue_parts(parts)
+            if row.concept is not None and row.concept.qname == _OTHER_NONOPERATING and len(parts) > 1 \
+                    and statement.kind is StatementKind.INCOME_STATEMENT:
+                # 'Other income (expense), net' adding up interest income, interest expense and 'Other': all of the
+                # nonoperating income, not its other part
+                self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+sum")
             for column in total.failing_columns:
                 self.mapped.issues.append(Issue(
                     "arithmetic", row.item.line,
