@@ -60,6 +60,7 @@ def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY,
 # contract liability, ASU 2016-18 put restricted cash into the cash a cash flow statement explains; both took
 # effect for public companies' fiscal years beginning after 15 December 2017.
 ASC_606 = ASU_2016_18 = 2018
+ASC_842 = 2019  # leases: right-of-use assets, lease liabilities and their costs and cash flows (fiscal years from 2019)
 SFAS_123R = 2006  # share-based payment: awards expensed, and the taxes paid on withheld shares a financing outflow
 
 
@@ -204,7 +205,23 @@ RULES: list[Synonym] = [
           r"(beginning|opening)( balances?| of (the )?(period|year))?$", EQ, at="start"),
     _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
           r"(end|ending|closing)( balances?| of (the )?(period|year))?$", EQ, at="end"),
+    # a lessee's lease costs (ASC 842), in a table of them the statements stage reads as an income statement; the
+    # patterns read the start of the label only, which may go on with the line item the cost is in
+    _rule("OperatingLeaseCost", r"^operating lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("VariableLeaseCost", r"^variable lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("ShortTermLeaseCost", r"^short term lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("FinanceLeaseRightOfUseAssetAmortization", r"^amortization of (leased|right of use|finance lease)( right of "
+          r"use)? assets", IS, confidence=0.9, since=ASC_842),
+    _rule("FinanceLeaseInterestExpense", r"^interest on (finance )?lease liabilit", IS, confidence=0.9, since=ASC_842),
+    _rule("LeaseCost", r"^total lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("SubleaseIncome", r"^sublease income", IS, confidence=0.9, since=ASC_842),
     # cash flow
+    _rule("OperatingLeasePayments", r"^operating cash (out)?flows?( used)?( from| for| in)? operating leases", CF,
+          confidence=0.9, since=ASC_842),
+    _rule("FinanceLeaseInterestPaymentOnLiability", r"^operating cash (out)?flows?( used)?( from| for| in)? finance "
+          r"leases", CF, confidence=0.9, since=ASC_842),
+    _rule("FinanceLeasePrincipalPayments", r"^financing cash (out)?flows?( used)?( from| for| in)? finance leases", CF,
+          confidence=0.9, since=ASC_842),
     _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
     _rule("NetCashProvidedByUsedInInvestingActivities", r"^net cash .*investing activities$", CF),
