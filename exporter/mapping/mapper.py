@@ -84,7 +84,6 @@ _DISPUTED = 0.75
 _NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
-SFAS_160 = 2009  # noncontrolling interests became a part of equity for fiscal years beginning after 15 December 2008
 _REDEEMABLE = re.compile(r"redeemable", re.IGNORECASE)
 _STOCKHOLDERS_EQUITY = "us-gaap:StockholdersEquity"
 _EQUITY_WITH_INTERESTS = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
@@ -412,7 +411,7 @@ class _Mapper:
             self._other_comprehensive_items(rows)
         if kind is StatementKind.CASH_FLOW:
             self._change_before_exchange_effect(rows)
-        if kind is StatementKind.BALANCE_SHEET and self.year is not None and self.year >= SFAS_160:
+        if kind is StatementKind.BALANCE_SHEET and self.year is not None and self.year >= synonyms.SFAS_160:
             self._equity_with_noncontrolling(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):

@@ -60,6 +60,7 @@ def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY,
 # contract liability, ASU 2016-18 put restricted cash into the cash a cash flow statement explains; both took
 # effect for public companies' fiscal years beginning after 15 December 2017.
 ASC_606 = ASU_2016_18 = 2018
+SFAS_160 = 2009  # noncontrolling interests: a part of equity, or temporary equity when redeemable
 ASC_842 = 2019  # leases: right-of-use assets, lease liabilities and their costs and cash flows (fiscal years from 2019)
 SFAS_123R = 2006  # share-based payment: awards expensed, and the taxes paid on withheld shares a financing outflow
 
@@ -92,6 +93,7 @@ RULES: list[Synonym] = [
     _rule("OtherReceivablesNetCurrent", r"^other receivables?$", BS, CURRENT_ASSETS, confidence=0.9),
     _rule("NontradeReceivablesNoncurrent", r"^other receivables?$", BS, NONCURRENT_ASSETS, confidence=0.85),
     _rule("OtherAssetsCurrent", r"^other current assets$", BS, ASSETS),
+    _rule("ShortTermInvestments", r"^short term investments$", BS, CURRENT_ASSETS, confidence=0.9),
     _rule("AssetsNoncurrent", r"^total (noncurrent|non current|long term) assets$", BS),
     # property and other assets
     _rule("FurnitureAndFixturesGross", r"^furniture and (fixtures|equipment)$", BS, ASSETS, confidence=0.9),
@@ -127,6 +129,10 @@ RULES: list[Synonym] = [
     _rule("NotesPayableCurrent", r"^notes? payable$", BS, CURRENT_LIABILITIES, confidence=0.9),
     _rule("LongTermNotesPayable", r"^notes? payable$", BS, NONCURRENT_LIABILITIES, confidence=0.85),
     _rule("LongTermDebtNoncurrent", r"^long term debt$", BS, NONCURRENT_LIABILITIES, confidence=0.9),
+    # noncontrolling interests the holders may make the company buy out: temporary equity, between the liabilities and
+    # equity (since SFAS 160 made the other noncontrolling interests a part of equity)
+    _rule("RedeemableNoncontrollingInterestEquityCarryingAmount", r"^redeemable (noncontrolling|non controlling|"
+          r"minority) interests?\b", BS, confidence=0.9, since=SFAS_160),
     # equity
     _rule("CommonStockValue", r"^common stock", BS, EQUITY, confidence=0.9),
     # 0.85: a preferred stock line most often prints no shares outstanding (a dash), the value of many lines
@@ -223,6 +229,9 @@ RULES: list[Synonym] = [
     _rule("FinanceLeasePrincipalPayments", r"^financing cash (out)?flows?( used)?( from| for| in)? finance leases", CF,
           confidence=0.9, since=ASC_842),
     _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
+    # the rest of the adjustments from net income to operating cash flow
+    _rule("OtherNoncashIncomeExpense", r"^other (non ?cash )?(items|adjustments|charges)( net)?$|^other non ?cash "
+          r"(income expense|expense income|expenses?|income)( net)?$", CF, confidence=0.85),
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
     _rule("NetCashProvidedByUsedInInvestingActivities", r"^net cash .*investing activities$", CF),
     _rule("NetCashProvidedByUsedInFinancingActivities", r"^net cash .*financing activities$", CF),
