@@ -73,6 +73,7 @@ _CASH_CONFIDENCE = 0.85  # a label read in the taxonomy's wording of cash flows
 _REWORDED = 0.03  # a reworded label scores a little under the same match of the label as printed
 _CONFIDENCE_CAP = {"dictionary+words": _WORDS_CONFIDENCE, "dictionary+section": 0.85,  # by method
                    _CASH_WORDING: _CASH_CONFIDENCE}
+_EXPENSE_WORDS = {"expense", "expenses", "cost", "costs", "charge", "charges", "loss", "losses"}
 _CHANGES_IN = re.compile(r"^(?:net )?changes? in (.+)$")
 # concepts of one statement (the prior's) that a line of another is never named by; an income statement may end
 # with the retained earnings' roll-forward, or be a cash flow statement read as one, and keeps their concepts
@@ -150,7 +151,7 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
             if similarity < 1.0 and not _words_fit(label, row.label, line.is_total):
                 continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
-            if concept is None:
+            if concept is None or _income_as_expense(label, concept):
                 continue
             score = similarity * _evidence(row) + _context(dictionary, row, concept, line, section)
             if method == "dictionary+section":
@@ -180,6 +181,14 @@ def cash_wordings(label: str) -> list[str]:
         if match:
             found.append(" ".join(wording.format(match.group(1)).split()))
     return found
+
+
+def _income_as_expense(label: str, concept: Concept) -> bool:
+    """Whether an expense concept would name a line whose label speaks of income only ('Interest income and other,
+    net' is no interest expense, whatever a schedule once tagged beside it)."""
+    words = set(label.split())
+    return concept.name.endswith("Expense") and not concept.name.endswith("IncomeExpense") and "income" in words \
+        and not words & _EXPENSE_WORDS  # (a concept of income and expense nets them: 'Other income, net')
 
 
 def _words_fit(label: str, variant: str, is_total: bool) -> bool:

@@ -249,7 +249,7 @@ def _kind(table: TextTable, context: str) -> StatementKind:
         return _one_of(named, table)
     if named:
         return named[0]
-    if _equity_components(table.heading_lines):
+    if _equity_components([column.heading for column in table.columns]):
         return StatementKind.EQUITY  # not comprehensive income, which its 'Accumulated other comprehensive' names
     for kind, pattern in _KINDS:
         if pattern.search(context):
@@ -260,7 +260,7 @@ def _kind(table: TextTable, context: str) -> StatementKind:
 def _equity_components(headings: list[str]) -> bool:
     """Whether column headings name three components of equity or more (common stock, paid-in capital, retained
     earnings, treasury stock, accumulated other comprehensive income): the columns of an equity roll-forward."""
-    text = " ".join(headings)
+    text = " | ".join(headings)
     return sum(1 for pattern in _COMPONENT_HEADINGS if pattern.search(text)) >= _COMPONENTS
 
 
