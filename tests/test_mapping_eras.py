@@ -305,3 +305,68 @@ def test_other_income_that_adds_up_the_nonoperating_lines_is_their_total(tmp_pat
     facts = _concepts(tmp_path, _filing("2020", OPERATIONS))
     assert facts["NonoperatingIncomeExpense", 2020] == Decimal("70000")
     assert facts["OtherNonoperatingIncomeExpense", 2020] == Decimal("10000")
+
+
+def test_interest_and_other_income_nets_the_nonoperating_items_and_is_no_interest_expense():
+    assert concept("Interest and other income, net", IS, 1997) == "NonoperatingIncomeExpense"
+    assert concept("Interest and other income and expense, net", IS, 1997) == "NonoperatingIncomeExpense"
+
+
+NONOPERATING_IN_PARENTHESES = """\
+                             TEST CO
+               CONSOLIDATED STATEMENTS OF OPERATIONS
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                        2020         2019
+<S>                                                  <C>          <C>
+Revenue............................................    $ 5,000      $ 4,000
+Cost of revenue....................................      3,000        2,500
+                                                      --------     --------
+Operating income...................................      2,000        1,500
+Interest and other (income) expense:
+  Interest income..................................       (100)         (80)
+  Interest expense.................................         40           30
+                                                      --------     --------
+  Interest and other, net..........................        (60)         (50)
+                                                      --------     --------
+Income before income taxes.........................      2,060        1,550
+                                                      ========     ========
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_income_printed_in_parentheses_where_the_heading_says_so_is_income(tmp_path):
+    facts = _concepts(tmp_path, _filing("2020", NONOPERATING_IN_PARENTHESES))
+    assert facts["InvestmentIncomeInterest", 2020] == Decimal("100000")
+    assert facts["NonoperatingIncomeExpense", 2020] == Decimal("60000")
+    assert facts["IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", 2020] \
+        == Decimal("2060000")  # a result below the section keeps its printed sign
+
+
+LEASE_CASH_FLOWS = """\
+                             TEST CO
+               CONSOLIDATED STATEMENTS OF CASH FLOWS
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                                                        Years Ended December 31,
+                                                        2020         2019
+<S>                                                  <C>          <C>
+Operating cash flows - operating leases............      1,600        1,300
+Operating cash flows - finance leases..............        118          126
+Financing cash flows - finance leases..............        380          271
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_cash_paid_for_leases_is_held_as_printed(tmp_path):
+    facts = _concepts(tmp_path, _filing("2020", LEASE_CASH_FLOWS))
+    assert facts["OperatingLeasePayments", 2020] == Decimal("1600000")
+    assert facts["FinanceLeaseInterestPaymentOnLiability", 2020] == Decimal("118000")
+    assert facts["FinanceLeasePrincipalPayments", 2020] == Decimal("380000")

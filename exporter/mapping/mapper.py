@@ -50,6 +50,7 @@ from .signs import (
     is_supplemental,
     is_tax_benefit_deduction,
     is_treasury_section,
+    prints_income_in_parentheses,
     prints_net_expense,
 )
 from .sums import SumRow, find_sums, weight
@@ -84,6 +85,8 @@ _DISPUTED = 0.75
 _NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
+_LEASE_PAYMENTS = {"us-gaap:OperatingLeasePayments", "us-gaap:FinanceLeaseInterestPaymentOnLiability",
+                   "us-gaap:FinanceLeasePrincipalPayments"}
 _REDEEMABLE = re.compile(r"redeemable", re.IGNORECASE)
 _STOCKHOLDERS_EQUITY = "us-gaap:StockholdersEquity"
 _EQUITY_WITH_INTERESTS = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
@@ -513,6 +516,9 @@ class _Mapper:
         if statement.kind is StatementKind.CASH_FLOW:
             if is_supplemental(row.item.section):
                 return 1
+            if row.concept is not None and row.concept.qname in _LEASE_PAYMENTS:
+                # a lease note's cash paid for leases, printed as amounts paid (in parentheses or not)
+                return -1 if _printed_negative(row.item, statement) else 1
             if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
                 return -1 if row.balance == "credit" else 1
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
@@ -532,6 +538,10 @@ class _Mapper:
         if statement.kind is StatementKind.INCOME_STATEMENT and row.concept and row.concept.balance == "credit" \
                 and prints_net_expense(row.concept.name, row.item.section):
             return -1  # 'Interest and other, net' under 'Interest and other (income) expense': a net expense
+        if statement.kind is StatementKind.INCOME_STATEMENT and row.concept and row.concept.balance == "credit" \
+                and prints_income_in_parentheses(row.item.section) and _printed_negative(row.item, statement):
+            return -1  # 'Interest income' printed (201) under '(income) expense': an income of 201 (the results
+            # below the section, printed positive, keep theirs)
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1

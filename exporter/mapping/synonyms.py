@@ -162,7 +162,8 @@ RULES: list[Synonym] = [
           r"^operating (income|loss)( loss| income)?$", IS),
     _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?( net)?$", IS),
     # interest and other items netted: income and expense together, not the interest expense
-    _rule("NonoperatingIncomeExpense", r"^interest and other( income expenses?| expenses? income| expenses?)?( net)?$",
+    _rule("NonoperatingIncomeExpense", r"^interest and other( income( and)?( expenses?)?| expenses?( and)? income| "
+          r"expenses?)?( net)?$",
           IS, confidence=0.85),
     _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
           confidence=0.85),
