@@ -242,6 +242,10 @@ RULES: list[Synonym] = [
     _rule("ProceedsFromNotesPayable", r"^proceeds from (notes|borrowings|loans|bank)", CF, confidence=0.85),
     _rule("RepaymentsOfNotesPayable", r"^(re)?payments? (of|on) (notes|borrowings|loans|long term debt)", CF,
           confidence=0.85),
+    # 'Proceeds related to employee stock plans', 'Proceeds from issuance of common stock under stock plans'
+    _rule("ProceedsFromStockPlans", r"^proceeds (from|related to|of) (the )?((issuance|sale) of (common )?(stock|shares) "
+          r"(under|from|related to|through) )?(our )?(employee )?(stock|share|equity) (based )?(plans?|compensation "
+          r"plans?|incentive plans?)( net)?$", CF, confidence=0.9),
     _rule("ProceedsFromIssuanceOfCommonStock", r"^proceeds from (the )?(issuance|sale) of common stock", CF),
     # the employees' taxes a company pays when it withholds shares of their vesting awards (net share settlement,
     # common since SFAS 123R of 2006)
