@@ -41,6 +41,10 @@ def concept(label, kind, year, area=Area.NONE, unit=MONEY):
     ("Interest on lease liabilities Interest expense", IS, Area.NONE, "FinanceLeaseInterestExpense", None),
     ("Operating cash flows - operating leases", CF, Area.NONE, "OperatingLeasePayments", None),
     ("Financing cash flows from finance leases", CF, Area.NONE, "FinanceLeasePrincipalPayments", None),
+    ("Operating leases  Other non-current assets", BS, Area.NONE, "OperatingLeaseRightOfUseAsset", None),
+    ("Finance leases  Property, plant and equipment, net", BS, Area.NONE, "FinanceLeaseRightOfUseAsset", None),
+    ("Operating leases  Other current liabilities", BS, Area.NONE, "OperatingLeaseLiabilityCurrent", None),
+    ("Finance leases  Other non-current liabilities", BS, Area.NONE, "FinanceLeaseLiabilityNoncurrent", None),
     # SFAS 123R (2006) and SFAS 160 (2009)
     ("Payments related to tax on restricted stock units", CF, Area.NONE,
      "PaymentsRelatedToTaxWithholdingForShareBasedCompensation", None),
@@ -70,6 +74,9 @@ def test_share_counts(label, unit, expected):
 
 
 def test_other_lines_of_any_era():
+    assert concept("Proceeds related to employee stock plans", CF, 1997) == "ProceedsFromStockPlans"
+    assert concept("Proceeds from issuance of common stock under stock plans", CF, 1997) == "ProceedsFromStockPlans"
+    assert concept("Proceeds from issuance of common stock", CF, 1997) == "ProceedsFromIssuanceOfCommonStock"
     assert concept("Short-term investments", BS, 1997, Area.CURRENT_ASSETS) == "ShortTermInvestments"
     assert concept("Other items, net", CF, 1997) == "OtherNoncashIncomeExpense"
     assert concept("Other", CF, 1997) is None  # in any section: left to the dictionary and the section

@@ -129,6 +129,20 @@ RULES: list[Synonym] = [
     _rule("NotesPayableCurrent", r"^notes? payable$", BS, CURRENT_LIABILITIES, confidence=0.9),
     _rule("LongTermNotesPayable", r"^notes? payable$", BS, NONCURRENT_LIABILITIES, confidence=0.85),
     _rule("LongTermDebtNoncurrent", r"^long term debt$", BS, NONCURRENT_LIABILITIES, confidence=0.9),
+    # a lessee's right-of-use assets and lease liabilities (ASC 842), by the kind of lease and, in a lease note's table,
+    # the balance sheet line they are in ('Operating leases  Other current liabilities')
+    _rule("OperatingLeaseRightOfUseAsset", r"^operating leases? (right of use assets?|.*\bassets)$", BS,
+          confidence=0.85, since=ASC_842),
+    _rule("FinanceLeaseRightOfUseAsset", r"^finance leases? (right of use assets?|.*\bassets|.*\bproperty plant and "
+          r"equipment( net)?)$", BS, confidence=0.85, since=ASC_842),
+    _rule("OperatingLeaseLiabilityNoncurrent", r"^operating leases? .*\b(non current|noncurrent|long term) "
+          r"liabilities$", BS, confidence=0.85, since=ASC_842),
+    _rule("OperatingLeaseLiabilityCurrent", r"^operating leases? .*\bcurrent liabilities$", BS, confidence=0.85,
+          since=ASC_842),
+    _rule("FinanceLeaseLiabilityNoncurrent", r"^finance leases? .*\b(non current|noncurrent|long term) liabilities$",
+          BS, confidence=0.85, since=ASC_842),
+    _rule("FinanceLeaseLiabilityCurrent", r"^finance leases? .*\bcurrent liabilities$", BS, confidence=0.85,
+          since=ASC_842),
     # noncontrolling interests the holders may make the company buy out: temporary equity, between the liabilities and
     # equity (since SFAS 160 made the other noncontrolling interests a part of equity)
     _rule("RedeemableNoncontrollingInterestEquityCarryingAmount", r"^redeemable (noncontrolling|non controlling|"
@@ -243,9 +257,9 @@ RULES: list[Synonym] = [
     _rule("RepaymentsOfNotesPayable", r"^(re)?payments? (of|on) (notes|borrowings|loans|long term debt)", CF,
           confidence=0.85),
     # 'Proceeds related to employee stock plans', 'Proceeds from issuance of common stock under stock plans'
-    _rule("ProceedsFromStockPlans", r"^proceeds (from|related to|of) (the )?((issuance|sale) of (common )?(stock|shares) "
-          r"(under|from|related to|through) )?(our )?(employee )?(stock|share|equity) (based )?(plans?|compensation "
-          r"plans?|incentive plans?)( net)?$", CF, confidence=0.9),
+    _rule("ProceedsFromStockPlans", r"^proceeds (from|related to|of) (the )?((issuance|sale) of (common )?"
+          r"(stock|shares) (under|from|related to|through) )?(our )?(employee )?(stock|share|equity) (based )?"
+          r"(plans?|compensation plans?|incentive plans?)( net)?$", CF, confidence=0.9),
     _rule("ProceedsFromIssuanceOfCommonStock", r"^proceeds from (the )?(issuance|sale) of common stock", CF),
     # the employees' taxes a company pays when it withholds shares of their vesting awards (net share settlement,
     # common since SFAS 123R of 2006)
