@@ -74,6 +74,10 @@ def test_share_counts(label, unit, expected):
 
 
 def test_other_lines_of_any_era():
+    assert concept("Commitments and contingencies - see Note 12", BS, 1997, Area.LIABILITIES) == \
+        "CommitmentsAndContingencies"
+    assert concept("Net income attributable to noncontrolling interests and redeemable noncontrolling interests in "
+                   "subsidiaries", IS, 2015) == "NetIncomeLossAttributableToNoncontrollingInterest"
     assert concept("Proceeds related to employee stock plans", CF, 1997) == "ProceedsFromStockPlans"
     assert concept("Proceeds from issuance of common stock under stock plans", CF, 1997) == "ProceedsFromStockPlans"
     assert concept("Proceeds from issuance of common stock", CF, 1997) == "ProceedsFromIssuanceOfCommonStock"

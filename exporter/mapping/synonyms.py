@@ -143,6 +143,8 @@ RULES: list[Synonym] = [
           BS, confidence=0.85, since=ASC_842),
     _rule("FinanceLeaseLiabilityCurrent", r"^finance leases? .*\bcurrent liabilities$", BS, confidence=0.85,
           since=ASC_842),
+    # the caption a balance sheet prints between its liabilities and equity, with a dash or no amount
+    _rule("CommitmentsAndContingencies", r"^commitments and contingenc(ies|y)\b", BS, confidence=0.9),
     # noncontrolling interests the holders may make the company buy out: temporary equity, between the liabilities and
     # equity (since SFAS 160 made the other noncontrolling interests a part of equity)
     _rule("RedeemableNoncontrollingInterestEquityCarryingAmount", r"^redeemable (noncontrolling|non controlling|"
@@ -198,7 +200,9 @@ RULES: list[Synonym] = [
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
     # after SFAS 160 (2009): the consolidated result, then its shares
     _rule("NetIncomeLossAttributableToNoncontrollingInterest", r"^net (income|loss|earnings)( loss| income)? "
-          r"attributable to (the )?(noncontrolling|non controlling|minority) interests?$", IS, confidence=0.85),
+          r"attributable to (the )?(redeemable )?(noncontrolling|non controlling|minority) interests?"
+          r"( and (redeemable )?(noncontrolling|non controlling|minority) interests?)?"
+          r"( in (consolidated )?subsidiaries)?$", IS, confidence=0.85),
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
           r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
     _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
