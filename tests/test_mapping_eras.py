@@ -50,6 +50,8 @@ def concept(label, kind, year, area=Area.NONE, unit=MONEY):
      "PaymentsRelatedToTaxWithholdingForShareBasedCompensation", None),
     ("Payments related to employee stock plan taxes", CF, Area.NONE,
      "PaymentsRelatedToTaxWithholdingForShareBasedCompensation", None),
+    ("Less: Restricted cash and restricted cash equivalents at end of year", CF, Area.NONE,
+     "RestrictedCashAndCashEquivalents", None),
     ("Redeemable noncontrolling interests in subsidiaries", BS, Area.LIABILITIES,
      "RedeemableNoncontrollingInterestEquityCarryingAmount", None),
 ])
@@ -74,6 +76,7 @@ def test_share_counts(label, unit, expected):
 
 
 def test_other_lines_of_any_era():
+    assert concept("Consolidated net income", CF, 2012) == "ProfitLoss"
     assert concept("Commitments and contingencies - see Note 12", BS, 1997, Area.LIABILITIES) == \
         "CommitmentsAndContingencies"
     assert concept("Net income attributable to noncontrolling interests and redeemable noncontrolling interests in "

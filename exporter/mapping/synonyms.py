@@ -44,6 +44,7 @@ _CASH_AT_START = r"^cash.*beginning|^(beginning|opening) (balance of )?cash( and
 _CASH_AT_END = r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash( and (cash )?equivalents)?$"
 _CASH_CHANGE = (r"^net (increase|decrease).* in cash|^(net )?(increase|decrease|change)( increase| decrease)* in "
                 r"cash( and| cash| equivalents| restricted)*( during the (year|period))?$")
+_RESTRICTED_CASH = r"^restricted cash( and (restricted )?cash equivalents)?"
 _EXCHANGE_EFFECT = r"^effects? of (foreign )?(currency )?exchange rates?( changes?)? on cash(?!.*\brestricted\b)"
 # 'Deferred revenue, net of current portion', 'Long-term deferred revenue', 'Deferred revenue, noncurrent'
 _DEFERRED_REVENUE_NONCURRENT = (r"^(long term |noncurrent )?deferred revenues?( net of current portion| less current "
@@ -205,7 +206,7 @@ RULES: list[Synonym] = [
           r"( in (consolidated )?subsidiaries)?$", IS, confidence=0.85),
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
           r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
-    _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
+    _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.9),
     _rule("NetIncomeLossAvailableToCommonStockholdersBasic", r"^net (income|loss|earnings)( loss| income)? "
           r"(attributable|available|applicable) to common (stock|share)(holders)?", IS, confidence=0.85),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
@@ -289,6 +290,11 @@ RULES: list[Synonym] = [
           at="start"),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
           CF, at="end"),
+    # the restricted cash a cash flow statement's cash holds, taken out again to reach the balance sheet's cash
+    _rule("RestrictedCashAndCashEquivalents", _RESTRICTED_CASH + r"\b.*\bbeginning\b", CF, at="start", confidence=0.85,
+          since=ASU_2016_18),
+    _rule("RestrictedCashAndCashEquivalents", _RESTRICTED_CASH + r"\b.*\b(end|ending)\b", CF, at="end", confidence=0.85,
+          since=ASU_2016_18),
     # since ASU 2016-18 the cash a cash flow statement opens and closes with holds the restricted cash, however
     # the line is worded
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", _CASH_AT_START, CF, at="start",
