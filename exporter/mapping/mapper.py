@@ -18,7 +18,7 @@ from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import chooser, equity, notes, synonyms
+from . import chooser, equity, notes, synonyms, wordings
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -343,7 +343,34 @@ class _Mapper:
                                 self.taxonomy)
         if choice:
             row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
+            return row
+        return self._worded(row, kind)
+
+    def _worded(self, row: _Row, kind: StatementKind) -> _Row:
+        """A money line no rule nor the label dictionary names: the concept of its 1990s wording, else, in a cash
+        flow's operating section, the change in the balance-sheet item it names (None: left to the sums)."""
+        item = row.item
+        if item.unit is not UnitKind.MONETARY:
+            return row
+        wording = wordings.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.section)
+        qname, confidence, method = (wording.concept, wording.confidence, "wording") if wording else (None, 0.0, "")
+        if qname is None and kind is StatementKind.CASH_FLOW and wordings.is_operating(item.section):
+            qname, confidence, method = self._change_in(item.label), wordings.CHANGE_CONFIDENCE, "wording+change"
+        concept = self.taxonomy.get(qname) if qname else None
+        if concept is not None and concept.period_type == ("instant" if kind is StatementKind.BALANCE_SHEET
+                                                           else "duration"):
+            row.concept, row.method, row.confidence = concept, method, confidence
         return row
+
+    def _change_in(self, label: str) -> str | None:
+        """The change concept of the balance-sheet item a cash flow line names ('Accrued payroll', 'Trade accounts
+        receivable'), by its wording or the label dictionary's balance-sheet concept; None when it has none."""
+        item = wordings.balance_item(label)
+        if item is None:
+            choice = chooser.choose(chooser.Line(label, StatementKind.BALANCE_SHEET, Area.NONE, "", UnitKind.MONETARY,
+                                                 False), self.taxonomy)
+            item = choice.concept.qname if choice and choice.method == "dictionary" else None
+        return wordings.CHANGES.get(item) if item else None
 
     def _roll_forward(self, statement: Statement, components: list[equity.Component]) -> list[_Row]:
         """The rows of an equity statement with a column per component: each column a member of the equity
@@ -456,6 +483,8 @@ class _Mapper:
             if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
                 return -1 if row.balance == "credit" else 1
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
+            if sign is None and row.method.startswith("wording") and row.concept.balance:
+                return -1 if row.concept.balance == "credit" else 1  # a wording's concept: a credit takes cash away
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
             if _NEGATIVE_FIRST.search(row.item.label):
