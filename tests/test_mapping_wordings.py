@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from exporter.mapping import wordings
+from exporter.mapping import synonyms, wordings
 from exporter.mapping.taxonomy import load_taxonomy
 from exporter.pipeline import convert
-from exporter.statements.model import Area, StatementKind
+from exporter.statements.model import Area, StatementKind, UnitKind
 from tests.statement_fixtures import text_filing
 
 BS, IS, CF = StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW
@@ -57,7 +57,9 @@ CL, CA, NCA, EQ = Area.CURRENT_LIABILITIES, Area.CURRENT_ASSETS, Area.NONCURRENT
     ("Proceeds from sales of furniture and equipment", CF, Area.NONE, INVESTING,
      "ProceedsFromSaleOfPropertyPlantAndEquipment"),
     ("Long-term debt borrowings", CF, Area.NONE, FINANCING, "ProceedsFromIssuanceOfLongTermDebt"),
-    ("Principal payments on long-term obligations", CF, Area.NONE, FINANCING, "RepaymentsOfLongTermDebt"),
+    ("Principal payments on long-term debt", CF, Area.NONE, FINANCING, "RepaymentsOfLongTermDebt"),
+    ("Principal payments on long-term obligations", CF, Area.NONE, FINANCING,
+     "RepaymentsOfDebtAndCapitalLeaseObligations"),
     ("Increase (decrease) in long-term borrowings", CF, Area.NONE, FINANCING,
      "ProceedsFromRepaymentsOfLongTermDebtAndCapitalSecurities"),
     ("Decrease in notes payable to banks", CF, Area.NONE, FINANCING, "ProceedsFromRepaymentsOfShortTermDebt"),
@@ -67,6 +69,18 @@ CL, CA, NCA, EQ = Area.CURRENT_LIABILITIES, Area.CURRENT_ASSETS, Area.NONCURRENT
     ("Financing costs", CF, Area.NONE, FINANCING, "PaymentsOfFinancingCosts"),
     ("Proceeds from reissuance of treasury stock", CF, Area.NONE, FINANCING, "ProceedsFromSaleOfTreasuryStock"),
     ("Proceeds from sales of shares through employee stock plans", CF, Area.NONE, FINANCING, "ProceedsFromStockPlans"),
+    ("Gain on sales of businesses/product lines", IS, Area.NONE, "", "GainLossOnSaleOfBusiness"),
+    ("Net gain on disposition of business unit", CF, Area.NONE, OPERATING, "GainLossOnSaleOfBusiness"),
+    ("Gain on sale of affiliate", CF, Area.NONE, OPERATING, "EquityMethodInvestmentRealizedGainLossOnDisposal"),
+    ("Depreciation and amortization of equipment and leasehold improvements", CF, Area.NONE, OPERATING,
+     "DepreciationDepletionAndAmortization"),
+    ("Amortization and write-off of capitalized software costs", CF, Area.NONE, OPERATING,
+     "CapitalizedComputerSoftwareAmortization1"),
+    ("Litigation settlement expense, net of recoveries", CF, Area.NONE, OPERATING, "LitigationSettlementExpense"),
+    ("Litigation judgment", IS, Area.NONE, "Operating expenses:", "LitigationSettlementExpense"),
+    ("Minority interest in net loss of subsidiary", CF, Area.NONE, OPERATING,
+     "NetIncomeLossAttributableToNoncontrollingInterest"),
+    ("Restructuring and other charges", IS, Area.NONE, "Costs and expenses:", "RestructuringCharges"),
     ("Product development", IS, Area.NONE, "Operating expenses:", "ResearchAndDevelopmentExpense"),
     ("Sales, marketing and support", IS, Area.NONE, "Operating expenses:", "SellingAndMarketingExpense"),
     ("Marketing, selling, administrative and other", IS, Area.NONE, "Expenses:",
@@ -85,8 +99,10 @@ CL, CA, NCA, EQ = Area.CURRENT_LIABILITIES, Area.CURRENT_ASSETS, Area.NONCURRENT
     ("Accrued warranty", BS, CL, "Current liabilities:", "ProductWarrantyAccrualClassifiedCurrent"),
     ("Accrued litigation liabilities", BS, CL, "Current liabilities:", "LitigationReserveCurrent"),
     ("Notes payable to banks", BS, CL, "Current liabilities:", "ShortTermBankLoansAndNotesPayable"),
-    ("Current portion of long-term obligations", BS, CL, "Current liabilities:", "LongTermDebtCurrent"),
-    ("Long-term obligations", BS, Area.NONCURRENT_LIABILITIES, "", "LongTermDebtNoncurrent"),
+    ("Current portion of long-term obligations", BS, CL, "Current liabilities:",
+     "LongTermDebtAndCapitalLeaseObligationsCurrent"),
+    ("Long-term obligations", BS, Area.NONCURRENT_LIABILITIES, "", "LongTermDebtAndCapitalLeaseObligations"),
+    ("Long-term borrowings", BS, Area.NONCURRENT_LIABILITIES, "", "LongTermDebtNoncurrent"),
     ("Trade receivables", BS, CA, "Current assets:", "AccountsReceivableNetCurrent"),
     ("Trade and notes receivable", BS, CA, "Current assets:", "AccountsAndNotesReceivableNet"),
     ("Other long-term assets", BS, NCA, "", "OtherAssetsNoncurrent"),
@@ -94,6 +110,16 @@ CL, CA, NCA, EQ = Area.CURRENT_LIABILITIES, Area.CURRENT_ASSETS, Area.NONCURRENT
     ("Excess of cost over net tangible assets received in business acquisitions", BS, NCA, "", "Goodwill"),
     ("Goodwill and other intangibles, net", BS, NCA, "", "IntangibleAssetsNetIncludingGoodwill"),
     ("Purchased intangibles, net", BS, NCA, "", "IntangibleAssetsNetExcludingGoodwill"),
+    ("Property, equipment and leasehold improvements, net", BS, NCA, "", "PropertyPlantAndEquipmentNet"),
+    ("Office furniture and equipment", BS, NCA, "Property, plant, and equipment:", "FurnitureAndFixturesGross"),
+    ("Investment in joint venture", BS, NCA, "", "EquityMethodInvestments"),
+    ("Long-term marketable securities", BS, NCA, "", "MarketableSecuritiesNoncurrent"),
+    ("Notes payable and current portion of long-term debt", BS, CL, "Current liabilities:", "DebtCurrent"),
+    ("3 1/4% Convertible subordinated notes due 2002", BS, Area.NONCURRENT_LIABILITIES, "",
+     "ConvertibleSubordinatedDebtNoncurrent"),
+    ("Treasury common stock at cost", BS, EQ, "Stockholders' equity:", "TreasuryStockValue"),
+    ("Foreign currency translation adjustment", BS, EQ, "Stockholders' equity:",
+     "AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax"),
     ("Deferred stock compensation", BS, EQ, "Stockholders' equity:", "DeferredCompensationEquity"),
     ("Notes receivable from stockholders", BS, EQ, "Stockholders' equity:",
      "StockholdersEquityNoteSubscriptionsReceivable"),
@@ -110,6 +136,9 @@ def test_a_1990s_wording_names_its_concept(label, kind, area, section, concept):
     ("Deferred compensation", BS, CL, "Current liabilities:"),  # a liability, not the contra-equity
     ("Notes receivable from stockholders", BS, CA, "Current assets:"),  # an asset, not a deduction from equity
     ("Intangibles", BS, NCA, ""),  # with or without goodwill: the line does not tell
+    ("Gain on disposal of business, net of tax", CF, Area.NONE, OPERATING),  # a discontinued operation's disposal
+    ("Property, equipment and leasehold improvements", BS, NCA, ""),  # gross or net: the line does not tell
+    ("Minority interest in net loss of subsidiary", IS, Area.NONE, "Costs and expenses:"),
     ("Accrued warranty", BS, CA, "Current assets:"),
     ("Purchase of Harbor Light Fibres", CF, Area.NONE, INVESTING),
 ])
@@ -190,3 +219,16 @@ def test_a_wordings_concept_outside_the_cash_flow_network_takes_its_sign_from_it
     assert cash_flow_facts["Net change in short-term investments"] == (
         "PaymentsForProceedsFromShortTermInvestments", "1200000")
     assert cash_flow_facts["Additions to intangibles"] == ("PaymentsToAcquireIntangibleAssets", "300000")
+
+
+@pytest.mark.parametrize(("label", "unit", "concept"), [
+    ("Net income per weighted average share, primary", UnitKind.PER_SHARE, "EarningsPerShareBasic"),
+    ("Net income per weighted average share, fully diluted", UnitKind.PER_SHARE, "EarningsPerShareDiluted"),
+    ("Shares used to compute net income per share - basic", UnitKind.SHARES,
+     "WeightedAverageNumberOfSharesOutstandingBasic"),
+    ("Shares used to compute net income per share - diluted", UnitKind.SHARES,
+     "WeightedAverageNumberOfDilutedSharesOutstanding"),
+])
+def test_per_share_lines_of_the_1990s_name_their_basis(label, unit, concept):
+    rule = synonyms.match(label, IS, Area.NONE, unit)
+    assert rule is not None and rule.concept == f"us-gaap:{concept}"

@@ -57,6 +57,13 @@ WORDINGS: list[Wording] = [
     # ---- cash flow: adjustments of net income (operating section)
     _w("GainLossOnSaleOfPropertyPlantEquipment", rf"{_GAIN} (on|from) (the )?(sales?|disposals?|dispositions?|"
        rf"retirements?)( and retirements?)? of {_PPE}", (CF, IS)),
+    # a business sold (not a discontinued operation's disposal, net of its tax); an affiliate's shares sold
+    _w("GainLossOnSaleOfBusiness", rf"^(?!.*(discontinued|net of (income )?tax)){_GAIN} (on|from) (the )?(sales?|"
+       r"disposals?|dispositions?|divestitures?) of (a |the )?(business(es)?|product lines?|business(es)? product "
+       r"lines?|business units?|divisions?|subsidiar(y|ies))\b", (CF, IS)),
+    _w("EquityMethodInvestmentRealizedGainLossOnDisposal", rf"{_GAIN} (on|from) (the )?(sales?|disposals?|"
+       r"dispositions?) of (an |the )?(affiliates?|equity (method )?investees?|investments? in affiliates?)$",
+       (CF, IS)),
     _w("GainLossOnInvestments", rf"{_GAIN} (realized )?(on|from) (the )?(sales?|dispositions?) of {_SECURITIES}$",
        (CF, IS)),
     _w("GainLossOnInvestments", rf"{_GAIN} (realized )?(on|from) {_SECURITIES}( net)?$", (CF, IS)),
@@ -82,11 +89,22 @@ WORDINGS: list[Wording] = [
     _w("AmortizationOfIntangibleAssets", r"^amortization of (goodwill|intangibles?|intangible assets|purchased "
        r"intangibles?|acquired intangibles?)( and (other )?(purchased |acquired )?(intangibles?|intangible assets|"
        r"goodwill))?$", (CF, IS)),
+    _w("DepreciationDepletionAndAmortization", rf"^depreciation( and amortization)? (of|on) (the )?({_PPE}|and|"
+       r"\s)+$", (CF, IS)),
+    _w("CapitalizedComputerSoftwareAmortization1", r"^amortization (and write ?offs? )?of (the )?(capitalized |"
+       r"purchased )?(computer )?software( development)?( costs)?$", (CF, IS)),
+    _w("LitigationSettlementExpense", r"^(charges? for |provision for )?litigation (settlements?|judgments?|charges?)"
+       r"( charges?| expenses?| costs?)?( net of (insurance )?recoveries)?$", (CF, IS), confidence=0.75),
+    # the minority holders' share of the subsidiaries' result, added back to the parent's net income
+    _w("NetIncomeLossAttributableToNoncontrollingInterest", r"^minority interests? in (the )?(net )?(income|loss|"
+       r"earnings|losses|results)( loss| income)? of (consolidated )?(subsidiar(y|ies)|joint ventures?)$|"
+       r"^minority interests?$", CF, section=_OPERATING, confidence=0.75),
     _w("AmortizationOfDebtDiscountPremium", r"^amortization of (the )?(debt|bond) discount$", CF),
     _w("AmortizationOfFinancingCostsAndDiscounts", r"^amortization of (the )?(debt|bond) discount and (debt )?"
        r"(issue|issuance|financing) costs$", CF),
     _w("RestructuringCharges", r"^(non ?cash )?(portion of )?(provision for |charges? for )?(restructuring|"
-       r"reorganization)( charges?| costs?| expenses?)?$|^non ?cash (portion of )?restructuring", (CF, IS)),
+       r"reorganization)( and other( special| related)?)?( charges?| costs?| expenses?)?$|"
+       r"^non ?cash (portion of )?restructuring", (CF, IS)),
     _w("AssetImpairmentCharges", r"^(non ?cash )?(charges? for |write ?downs? of )?impair(ed|ment of) (long lived )?"
        r"assets$|^(asset )?impairment (charges?|losses?)$", (CF, IS)),
     _w("PensionContributions", r"^pension (plan )?contributions?( to .*)?$", CF, section=_OPERATING),
@@ -123,8 +141,10 @@ WORDINGS: list[Wording] = [
        r"proceeds)|(proceeds from |net proceeds from )?(the )?(issuance|issuances|issue) of long term (debt|notes|"
        r"borrowings|obligations)|proceeds from long term (debt|notes|borrowings|obligations))$", CF,
        section=_FINANCING),
-    _w("RepaymentsOfLongTermDebt", r"^(principal )?(re)?payments? (of|on|under) long term (debt|notes|borrowings|"
-       r"obligations)$|^(reductions?|retirements?) (of|in) long term (debt|borrowings|obligations)$", CF,
+    _w("RepaymentsOfLongTermDebt", r"^(principal )?(re)?payments? (of|on|under) long term (debt|notes|borrowings)$|"
+       r"^(reductions?|retirements?) (of|in) long term (debt|borrowings)$", CF, section=_FINANCING),
+    _w("RepaymentsOfDebtAndCapitalLeaseObligations", r"^(principal )?(re)?payments? (of|on|under) (long term )?"
+       r"(debt and (capital )?lease )?obligations$|^(reductions?|retirements?) (of|in) long term obligations$", CF,
        section=_FINANCING),
     _w("ProceedsFromRepaymentsOfLongTermDebtAndCapitalSecurities", r"^(net )?(increase decrease|decrease increase|"
        r"increase|decrease|change) in long term (debt|borrowings)$|^long term (debt|borrowings)( net)?$", CF,
@@ -175,9 +195,13 @@ WORDINGS: list[Wording] = [
        BS, _CURRENT_LIABILITIES, confidence=0.75),
     _w("ShortTermBankLoansAndNotesPayable", r"^(notes payable|loans|borrowings) (to|from) banks?$|^bank (loans|"
        r"borrowings|notes payable)$", BS, _CURRENT_LIABILITIES),
-    _w("LongTermDebtCurrent", r"^current (portion|maturities) of long term (obligations|borrowings)$", BS,
+    _w("LongTermDebtCurrent", r"^current (portion|maturities) of long term borrowings$", BS, _CURRENT_LIABILITIES),
+    _w("LongTermDebtNoncurrent", r"^long term borrowings$", BS, frozenset({Area.NONCURRENT_LIABILITIES})),
+    # 'obligations': debt and capital leases
+    _w("LongTermDebtAndCapitalLeaseObligationsCurrent", r"^current (portion|maturities) of long term obligations$", BS,
        _CURRENT_LIABILITIES),
-    _w("LongTermDebtNoncurrent", r"^long term (obligations|borrowings)$", BS, frozenset({Area.NONCURRENT_LIABILITIES})),
+    _w("LongTermDebtAndCapitalLeaseObligations", r"^long term obligations$", BS,
+       frozenset({Area.NONCURRENT_LIABILITIES})),
     _w("AccountsReceivableNetCurrent", r"^trade (accounts )?receivables?( net)?$", BS, _CURRENT_ASSETS),
     _w("AccountsAndNotesReceivableNet", r"^(trade )?(accounts )?and notes receivables?( net)?$|^notes and accounts "
        r"receivables?( net)?$", BS, _CURRENT_ASSETS),
@@ -189,6 +213,21 @@ WORDINGS: list[Wording] = [
        BS, _ASSETS),
     _w("IntangibleAssetsNetExcludingGoodwill", r"^(purchased|acquired|other) intangibles?( assets)?( net)?$", BS,
        _NONCURRENT_ASSETS | frozenset({Area.ASSETS})),
+    _w("PropertyPlantAndEquipmentNet", r"^(net )?property( plant)?( and)? equipment( and leasehold improvements)? "
+       r"net$|^(net )?(furniture )?(and )?equipment and leasehold improvements net$", BS, _ASSETS, confidence=0.85),
+    _w("FurnitureAndFixturesGross", r"^office furniture and (fixtures|equipment)$|^furniture fixtures and "
+       r"equipment$", BS, _ASSETS),
+    _w("EquityMethodInvestments", r"^investments? in (and advances to )?(unconsolidated )?(affiliates?|affiliated "
+       r"companies|joint ventures?|associated companies)( net)?$", BS, _ASSETS),
+    _w("MarketableSecuritiesNoncurrent", r"^long term (marketable securities|investments in marketable securities)$",
+       BS, _ASSETS),
+    _w("DebtCurrent", r"^(short term )?(notes payable|borrowings|debt) and current (portion|maturities) of long term "
+       r"(debt|borrowings)$", BS, _CURRENT_LIABILITIES),
+    _w("ConvertibleSubordinatedDebtNoncurrent", r"^([\d ]+ )?convertible subordinated (notes|debentures|debt)\b", BS,
+       frozenset({Area.NONCURRENT_LIABILITIES})),
+    _w("TreasuryStockValue", r"^treasury (common |capital )?(stock|shares)\b", BS, _EQUITY),
+    _w("AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax", r"^(cumulative |"
+       r"accumulated )?(foreign currency )?translation adjustments?( net)?$", BS, _EQUITY),
     _w("DeferredCompensationEquity", r"^(deferred|unearned) (stock )?(based )?compensation$", BS, _EQUITY),
     _w("StockholdersEquityNoteSubscriptionsReceivable", r"^notes? receivables? (from|due from) (stockholders?|"
        r"shareholders?|officers?|employees?)( for (the )?(purchase of )?(common )?stock)?$", BS, _EQUITY),
