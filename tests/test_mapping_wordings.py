@@ -81,6 +81,24 @@ CL, CA, NCA, EQ = Area.CURRENT_LIABILITIES, Area.CURRENT_ASSETS, Area.NONCURRENT
     ("Minority interest in net loss of subsidiary", CF, Area.NONE, OPERATING,
      "NetIncomeLossAttributableToNoncontrollingInterest"),
     ("Restructuring and other charges", IS, Area.NONE, "Costs and expenses:", "RestructuringCharges"),
+    ("Gain on sale of facility", CF, Area.NONE, OPERATING, "GainLossOnSaleOfPropertyPlantEquipment"),
+    ("Impairment charges and asset write-offs", CF, Area.NONE, OPERATING, "AssetImpairmentCharges"),
+    ("Excess tax benefits from stock-based compensation", CF, Area.NONE, FINANCING,
+     "ExcessTaxBenefitFromShareBasedCompensationFinancingActivities"),
+    ("Net proceeds from issuance of convertible subordinated debentures", CF, Area.NONE, FINANCING,
+     "ProceedsFromConvertibleDebt"),
+    ("Redemption of 4 1/4% convertible subordinated notes due 2001", CF, Area.NONE, FINANCING,
+     "RepaymentsOfConvertibleDebt"),
+    ("Proceeds from issuance of notes", CF, Area.NONE, FINANCING, "ProceedsFromNotesPayable"),
+    ("Proceeds from exercise of stock options", CF, Area.NONE, FINANCING, "ProceedsFromStockOptionsExercised"),
+    ("Net proceeds from initial public offering of Class A common stock", CF, Area.NONE, FINANCING,
+     "ProceedsFromIssuanceInitialPublicOffering"),
+    ("Interest", CF, Area.NONE, "Cash paid during the year for:", "InterestPaidNet"),
+    ("Interest paid", CF, Area.NONE, "Supplemental disclosure of cash flow information:", "InterestPaidNet"),
+    ("Interest (net of amounts capitalized)", CF, Area.NONE, "Cash paid for:", "InterestPaidNet"),
+    ("Income taxes", CF, Area.NONE, "Cash paid (refunded) during the year for:", "IncomeTaxesPaidNet"),
+    ("Income taxes paid (net of refunds) during the year", CF, Area.NONE, "Supplemental information:",
+     "IncomeTaxesPaidNet"),
     ("Product development", IS, Area.NONE, "Operating expenses:", "ResearchAndDevelopmentExpense"),
     ("Sales, marketing and support", IS, Area.NONE, "Operating expenses:", "SellingAndMarketingExpense"),
     ("Marketing, selling, administrative and other", IS, Area.NONE, "Expenses:",
@@ -139,6 +157,7 @@ def test_a_1990s_wording_names_its_concept(label, kind, area, section, concept):
     ("Gain on disposal of business, net of tax", CF, Area.NONE, OPERATING),  # a discontinued operation's disposal
     ("Property, equipment and leasehold improvements", BS, NCA, ""),  # gross or net: the line does not tell
     ("Minority interest in net loss of subsidiary", IS, Area.NONE, "Costs and expenses:"),
+    ("Income taxes", CF, Area.NONE, "Changes in operating assets and liabilities:"),  # the change, not taxes paid
     ("Accrued warranty", BS, CA, "Current assets:"),
     ("Purchase of Harbor Light Fibres", CF, Area.NONE, INVESTING),
 ])
@@ -232,3 +251,16 @@ def test_a_wordings_concept_outside_the_cash_flow_network_takes_its_sign_from_it
 def test_per_share_lines_of_the_1990s_name_their_basis(label, unit, concept):
     rule = synonyms.match(label, IS, Area.NONE, unit)
     assert rule is not None and rule.concept == f"us-gaap:{concept}"
+
+
+def test_taxes_and_interest_paid_are_named_before_the_label_dictionary_names_the_expense():
+    """The dictionary reads 'Interest paid' as the interest expense and 'Income taxes' in a cash flow as the change in
+    taxes payable; under 'Cash paid during the year for:' both are amounts paid."""
+    filing = text_filing("0000999999-99-000022", "19981231", CASH_FLOWS.replace(
+        "</TABLE>", "Cash paid during the year for:\n"
+                    "  Interest                                                  120              110\n"
+                    "  Income taxes                                              640              510\n</TABLE>"))
+    mapped = convert(Path("harbor-light-10k-1998.txt"), filing.encode()).mapped
+    paid = {fact.label: (fact.concept.name, str(fact.value)) for statement in mapped.statements
+            for fact in statement.facts if fact.column == 0 and fact.label in ("Interest", "Income taxes")}
+    assert paid == {"Interest": ("InterestPaidNet", "120000"), "Income taxes": ("IncomeTaxesPaidNet", "640000")}

@@ -348,6 +348,10 @@ class _Mapper:
         item = row.item
         if kind not in _CHOOSER_KINDS:
             return row
+        wording = wordings.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.section) \
+            if item.unit is UnitKind.MONETARY else None
+        if wording is not None and wording.first:
+            return self._worded(row, kind)
         choice = chooser.choose(chooser.Line(item.label, kind, item.area, item.section, item.unit, item.is_total),
                                 self.taxonomy)
         if choice:

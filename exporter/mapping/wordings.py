@@ -28,6 +28,8 @@ _EQUITY = frozenset({Area.EQUITY})
 _OPERATING = r"operat|adjust|reconcil|changes? in|assets and liabilities|working capital|^$"
 _INVESTING = r"invest"
 _FINANCING = r"financ"
+# The supplemental disclosures' heading: 'Cash paid during the year for:', 'Supplemental cash flow information'.
+_PAID = r"supplement|\bpaid\b|refunded|disclosures?|information"
 _NOT_OPERATING = re.compile(r"invest|financ|supplement|non-?cash|paid")
 
 
@@ -39,21 +41,32 @@ class Wording:
     areas: frozenset[Area] | None = None
     section: re.Pattern[str] | None = None  # the line's section heading (lower case) must match
     confidence: float = 0.8
+    first: bool = False  # before the label dictionary, whose concept for these words is another statement's
 
 
-def _w(concept: str, pattern: str, kinds, areas=None, section: str | None = None, confidence: float = 0.8) -> Wording:
+def _w(concept: str, pattern: str, kinds, areas=None, section: str | None = None, confidence: float = 0.8,
+       first: bool = False) -> Wording:
     kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
     return Wording(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, re.compile(section) if section else None,
-                   confidence)
+                   confidence, first)
 
 
-_PPE = r"(property|plant|equipment|fixed assets|capital assets|furniture|leasehold improvements)"
+_PPE = (r"(property|plant|equipment|fixed assets|capital assets|furniture|leasehold improvements|facilit(y|ies)|"
+        r"buildings?|land)")
 _GAIN = r"^(net )?(gains?|loss(es)?|gains? loss(es)?|loss(es)? gains?)( net)?"
 _SECURITIES = (r"(marketable |short term |long term |available for sale |held to maturity |trading |equity |debt )*"
                r"(securities|investments?)")
-_STOCK_PLANS = r"(employee )?(stock|share)( options?| purchase| incentive| compensation)?( plans?)?"
+_STOCK_PLANS = (r"(employee )?(stock|share)( based)?( options?| purchase| incentive| compensation)?( plans?)?"
+                r"( and (employee )?stock purchase plans?)?")
 
 WORDINGS: list[Wording] = [
+    # ---- cash flow: amounts paid, disclosed below the statement ('Interest', 'Income taxes' under 'Cash paid
+    # during the year for:'), not the expense nor the change in the liability the label dictionary names
+    _w("InterestPaidNet", r"^(cash paid (during the (year|period|quarter) )?(for )?)?interest( paid)?( on .+)?"
+       r"( net of (amounts )?capitali[sz]ed( interest)?| net)?$", CF, section=_PAID, first=True),
+    _w("IncomeTaxesPaidNet", r"^(cash paid (received )?(during the (year|period|quarter) )?(for )?)?(income )?taxes"
+       r"( on income)?( paid)?( net of refunds| net)?( during the (year|period|quarter))?$", CF, section=_PAID,
+       first=True),
     # ---- cash flow: adjustments of net income (operating section)
     _w("GainLossOnSaleOfPropertyPlantEquipment", rf"{_GAIN} (on|from) (the )?(sales?|disposals?|dispositions?|"
        rf"retirements?)( and retirements?)? of {_PPE}", (CF, IS)),
@@ -106,7 +119,7 @@ WORDINGS: list[Wording] = [
        r"reorganization)( and other( special| related)?)?( charges?| costs?| expenses?)?$|"
        r"^non ?cash (portion of )?restructuring", (CF, IS)),
     _w("AssetImpairmentCharges", r"^(non ?cash )?(charges? for |write ?downs? of )?impair(ed|ment of) (long lived )?"
-       r"assets$|^(asset )?impairment (charges?|losses?)$", (CF, IS)),
+       r"assets$|^(asset )?impairment (charges?|losses?)( and (asset )?write ?offs?)?$", (CF, IS)),
     _w("PensionContributions", r"^pension (plan )?contributions?( to .*)?$", CF, section=_OPERATING),
     # ---- cash flow: investing
     _w("PaymentsForProceedsFromShortTermInvestments", r"^(net )?(change|decrease increase|increase decrease) in "
@@ -158,6 +171,17 @@ WORDINGS: list[Wording] = [
        r"receivables?( from (stockholders?|shareholders?|officers?|employees?))?$", CF),
     _w("PaymentsOfFinancingCosts", r"^(payments? (of|for) )?(debt )?(financing|issuance) costs$", CF,
        section=_FINANCING),
+    _w("ProceedsFromConvertibleDebt", r"^(net )?(proceeds from )?(the )?(issuance|sale) of ([\d ]+ )?(convertible "
+       r"(subordinated )?(notes|debentures|debt)|(subordinated )?convertible (notes|debentures))\b", CF,
+       section=_FINANCING),
+    _w("RepaymentsOfConvertibleDebt", r"^(redemptions?|repayments?|retirements?|repurchases?) of ([\d ]+ )?"
+       r"convertible (subordinated )?(notes|debentures|debt)\b", CF, section=_FINANCING),
+    _w("ProceedsFromNotesPayable", r"^(net )?proceeds from (the )?(issuance|sale) of notes( payable)?$", CF,
+       section=_FINANCING),
+    _w("ProceedsFromStockOptionsExercised", r"^(net )?proceeds from (the )?exercises? of (employee )?stock "
+       r"options$", CF, section=_FINANCING),
+    _w("ProceedsFromIssuanceInitialPublicOffering", r"^(net )?proceeds from (the |our |an )?initial public "
+       r"offering\b", CF, section=_FINANCING),
     _w("ProceedsFromSaleOfTreasuryStock", r"^(proceeds from )?(the )?(sale|reissuance|reissue) of treasury (stock|"
        r"shares)$", CF, section=_FINANCING),
     _w("ProceedsFromStockPlans", rf"^(net )?proceeds from (the )?(sales?|issuances?) of (common )?(stock|shares) "
@@ -274,7 +298,8 @@ def is_operating(section: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def match(label: str, kind: StatementKind, area: Area, section: str) -> Wording | None:
-    """The first wording that names this label in this statement kind, area and section heading."""
+    """The first wording that names this label in this statement kind, area and section heading (one that comes
+    `first` is to be taken before the label dictionary's choice, the others only when it has none)."""
     text = normalise(label)
     if not text:
         return None
