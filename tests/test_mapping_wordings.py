@@ -264,3 +264,62 @@ def test_taxes_and_interest_paid_are_named_before_the_label_dictionary_names_the
     paid = {fact.label: (fact.concept.name, str(fact.value)) for statement in mapped.statements
             for fact in statement.facts if fact.column == 0 and fact.label in ("Interest", "Income taxes")}
     assert paid == {"Interest": ("InterestPaidNet", "120000"), "Income taxes": ("IncomeTaxesPaidNet", "640000")}
+
+
+CONFLICTS = """
+                              HARBOR LIGHT SOFTWARE INC
+                        CONSOLIDATED STATEMENTS OF OPERATIONS
+                                  (In thousands)
+<TABLE>
+<CAPTION>
+                                                          Year Ended December 31,
+                                                          1998             1997
+                                                        --------         --------
+<S>                                                     <C>              <C>
+Net revenues                                            $ 12,400         $ 10,100
+Restructuring costs                                        2,600            2,400
+                                                        --------         --------
+Net income                                              $  9,800         $  7,700
+                                                        ========         ========
+</TABLE>
+
+                              HARBOR LIGHT SOFTWARE INC
+                        CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                  (In thousands)
+<TABLE>
+<CAPTION>
+                                                          Year Ended December 31,
+                                                          1998             1997
+                                                        --------         --------
+<S>                                                     <C>              <C>
+Net income                                              $  9,800         $  7,700
+Adjustments to reconcile net income to net cash
+provided by operating activities:
+  Non-cash restructuring                                   1,200              400
+  Changes in assets and liabilities:
+    Deferred tax assets                                     (300)            (200)
+    Deferred tax liabilities                                 500              100
+                                                        --------         --------
+Net cash provided by operating activities                 11,200            8,000
+                                                        --------         --------
+Net increase in cash and cash equivalents                 11,200            8,000
+Cash and cash equivalents at beginning of year             2,100            1,400
+                                                        --------         --------
+Cash and cash equivalents at end of year                $ 13,300         $  9,400
+                                                        ========         ========
+</TABLE>
+"""
+
+
+def test_a_wording_whose_facts_would_contradict_facts_already_reported_with_its_concept_is_left_an_extension():
+    """'Deferred tax liabilities' would be a second change in deferred income taxes beside 'Deferred tax assets', and
+    the cash flow's noncash restructuring another restructuring charge than the income statement's: neither is
+    reported with a concept whose fact says otherwise."""
+    filing = text_filing("0000999999-99-000023", "19981231", CONFLICTS)
+    mapped = convert(Path("harbor-light-10k-1998.txt"), filing.encode()).mapped
+    concepts = {(statement.kind, fact.label): fact.concept.qname for statement in mapped.statements
+                for fact in statement.facts}
+    assert concepts["income-statement", "Restructuring costs"] == "us-gaap:RestructuringCharges"
+    assert concepts["cash-flow", "Non-cash restructuring"].startswith("ext:")
+    assert concepts["cash-flow", "Deferred tax assets"] == "us-gaap:IncreaseDecreaseInDeferredIncomeTaxes"
+    assert concepts["cash-flow", "Deferred tax liabilities"].startswith("ext:")

@@ -178,6 +178,7 @@ class _Mapper:
         self.column_members: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}  # an equity component's
         self.disclosure_period = "duration"  # the period type of the disclosure being mapped, for its extensions
         self.reported: dict[tuple[str, Context], tuple[Decimal, int]] | None = None  # see _settle_disclosure
+        self.stated: dict[tuple[str, Context], tuple[Decimal, int]] = {}  # the statements' facts: _settle_wordings
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
@@ -199,6 +200,8 @@ class _Mapper:
             row.balance = row.concept.balance if row.concept else \
                 self._guess_balance(row, kind, id(row.item) in deducted)
             row.sign = self._row_sign(row, statement, rows[k + 1].item.label if k + 1 < len(rows) else "")
+        if kind in _CHOOSER_KINDS:
+            self._settle_wordings(rows, statement, deducted)
         relationships = [] if tagged else self._sums(rows, statement)
         if kind is StatementKind.BALANCE_SHEET:
             self._balance_identity(rows, statement)
@@ -328,6 +331,30 @@ class _Mapper:
                 self._fresh_extension(row, statement)
             for context, decimals, value in facts:
                 self.reported.setdefault((row.concept.qname, context), (value, decimals))
+
+    def _settle_wordings(self, rows: list[_Row], statement: Statement, deducted: set[int]) -> None:
+        """A line named by a wording whose facts would contradict a fact already reported with its concept (by an
+        earlier line of this statement or of an earlier one: same context, another value) is no such line: 'Deferred
+        tax liabilities' below 'Deferred tax assets' in the changes of a cash flow, the cash flow's noncash part of a
+        restructuring charge beside the income statement's charge. It is left to the sums or an extension."""
+        found: dict[tuple[str, Context], tuple[Decimal, int]] = {}
+        worded = [row.concept is not None and row.method.startswith("wording") for row in rows]
+        for k, row in sorted(enumerate(rows), key=lambda pair: worded[pair[0]]):  # the other lines first
+            if row.concept is None or row.concept.qname not in wordings.CONCEPTS:
+                continue
+            facts = [((row.concept.qname, self._context(row, statement, index, quiet=True)), decimals, value)
+                     for index, _, decimals, value in self._cell_values(row, statement)]
+            known = [(value, decimals, found.get(key) or self.stated.get(key)) for key, decimals, value in facts]
+            if worded[k] and any(other and not _consistent(value, decimals, *other)
+                                 for value, decimals, other in known):
+                row.concept, row.method, row.confidence = None, "", 0.0
+                row.balance = self._guess_balance(row, statement.kind, id(row.item) in deducted)
+                row.sign = self._row_sign(row, statement, rows[k + 1].item.label if k + 1 < len(rows) else "")
+                continue
+            for key, decimals, value in facts:
+                found.setdefault(key, (value, decimals))
+        for key, reported in found.items():
+            self.stated.setdefault(key, reported)
 
     def _fresh_extension(self, row: _Row, statement: Statement) -> None:
         """An extension concept no other line has used, named from the line's section and label."""
@@ -730,27 +757,29 @@ class _Mapper:
                 value = abs(value)
             yield index, cell, decimals, value
 
-    def _context(self, row: _Row, statement: Statement, index: int) -> Context:
+    def _context(self, row: _Row, statement: Statement, index: int, quiet: bool = False) -> Context:
         """The context of a line's fact in a column: one object per distinct context, shared by its facts, found
-        once per column and kind of line (a line may report the instant at the start or end of the column)."""
+        once per column and kind of line (a line may report the instant at the start or end of the column);
+        `quiet`: a column without a period is not reported as an issue (the line's facts will be)."""
         column = statement.columns[index]
         key = (statement.index, index, row.at, row.period)
         context = self.column_contexts.get(key)
         if context is None:
             dimensions = self._column_dimensions(column.role, column.entity)
             member = self.column_members.get((statement.index, index))
-            context = Context(row.period or self._period(row, column.period, statement),
+            context = Context(row.period or self._period(row, column.period, statement, quiet),
                               tuple(sorted(dimensions + member)) if member else dimensions)
             context = self.contexts.setdefault(context, context)
             if column.period is not None:  # a column without one: each line reports the fallback as an issue
                 self.column_contexts[key] = context
         return context
 
-    def _period(self, row: _Row, period: Period | None, statement: Statement) -> Period:
+    def _period(self, row: _Row, period: Period | None, statement: Statement, quiet: bool = False) -> Period:
         if period is None:
             fallback = self.mapped.period_of_report
-            self.mapped.issues.append(Issue("period", row.item.line, "no period found for the column; used the "
-                                            "filing's period of report", row.item.label))
+            if not quiet:
+                self.mapped.issues.append(Issue("period", row.item.line, "no period found for the column; used the "
+                                                "filing's period of report", row.item.label))
             if fallback is None:
                 raise _NoPeriod(f"line {row.item.line}: no period for the column and none for the filing")
             period = Period(end=fallback) if statement.kind is StatementKind.BALANCE_SHEET else \

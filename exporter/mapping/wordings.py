@@ -323,3 +323,6 @@ def balance_item(label: str) -> str | None:
         if wording is not None:
             return wording.concept
     return None
+
+
+CONCEPTS = frozenset(wording.concept for wording in WORDINGS) | frozenset(CHANGES.values())  # all they may name
