@@ -323,3 +323,32 @@ def test_a_wording_whose_facts_would_contradict_facts_already_reported_with_its_
     assert concepts["cash-flow", "Non-cash restructuring"].startswith("ext:")
     assert concepts["cash-flow", "Deferred tax assets"] == "us-gaap:IncreaseDecreaseInDeferredIncomeTaxes"
     assert concepts["cash-flow", "Deferred tax liabilities"].startswith("ext:")
+
+
+def test_an_amount_per_weighted_average_share_is_per_share_and_named_by_its_basis():
+    statement = """
+                              HARBOR LIGHT SOFTWARE INC
+                        CONSOLIDATED STATEMENTS OF INCOME
+                      (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                          Year Ended December 31,
+                                                          1998             1997
+                                                        --------         --------
+<S>                                                     <C>              <C>
+Net revenues                                            $ 12,400         $ 10,100
+Operating expenses                                         9,900            8,400
+                                                        --------         --------
+Net income                                              $  2,500         $  1,700
+                                                        ========         ========
+Net income per weighted average share, primary          $   0.50         $   0.35
+Net income per weighted average share, fully diluted    $   0.46         $   0.32
+</TABLE>
+"""
+    filing = text_filing("0000999999-99-000024", "19981231", statement)
+    mapped = convert(Path("harbor-light-10k-1998.txt"), filing.encode()).mapped
+    per_share = [(fact.concept.name, str(fact.value), fact.unit.id) for statement in mapped.statements
+                 for fact in statement.facts if fact.column == 0 and "per weighted" in fact.label]
+    assert [(name, value) for name, value, _ in per_share] == [("EarningsPerShareBasic", "0.50"),
+                                                               ("EarningsPerShareDiluted", "0.46")]
+    assert all(unit != "USD" for _, _, unit in per_share)
