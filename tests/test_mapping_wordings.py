@@ -352,3 +352,33 @@ Net income per weighted average share, fully diluted    $   0.46         $   0.3
     assert [(name, value) for name, value, _ in per_share] == [("EarningsPerShareBasic", "0.50"),
                                                                ("EarningsPerShareDiluted", "0.46")]
     assert all(unit != "USD" for _, _, unit in per_share)
+
+
+def test_an_unlabelled_total_of_expenses_without_a_heading_above_them_is_named_by_its_parts():
+    """No 'Costs and expenses:' heading tells that the lines are expenses: the unlabelled total below them is tried
+    as a debit as well as a credit, adds them up as a debit, and is named by them."""
+    statement = """
+                              HARBOR LIGHT SOFTWARE INC
+                        CONSOLIDATED STATEMENTS OF EARNINGS
+                                  (In thousands)
+<TABLE>
+<CAPTION>
+                                                          Year Ended June 30,
+                                                          1998             1997
+                                                        --------         --------
+<S>                                                     <C>              <C>
+Revenue                                                 $ 12,400         $ 10,100
+Operating expenses                                         6,200            5,300
+General, administrative and selling expenses               3,100            2,600
+Depreciation and amortization                                700              600
+                                                        --------         --------
+                                                          10,000            8,500
+                                                        --------         --------
+Earnings before income taxes                               2,400            1,600
+</TABLE>
+"""
+    filing = text_filing("0000999999-99-000025", "19980630", statement)
+    mapped = convert(Path("harbor-light-10k-1998.txt"), filing.encode()).mapped
+    totals = [(fact.concept.qname, str(fact.value)) for statement in mapped.statements for fact in statement.facts
+              if fact.column == 0 and not fact.label]
+    assert totals == [("us-gaap:CostsAndExpenses", "10000000")]

@@ -688,6 +688,8 @@ class _Mapper:
         its section."""
         if row.item.unit is not UnitKind.MONETARY:
             return None
+        if kind is StatementKind.INCOME_STATEMENT and not row.item.label and row.item.rule_above:
+            return None  # an unlabelled total of expenses or of income: the sums try either, its parts tell
         natural = self._natural_balance(row.item.area, kind)
         if kind is StatementKind.CASH_FLOW:  # a positive value that takes cash away is a credit to cash
             return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
