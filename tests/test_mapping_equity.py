@@ -154,6 +154,13 @@ def test_a_second_series_and_an_unknown_component_get_extension_members_and_vali
     ("Unrealized loss on securities", "", False,
      "us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"),
     ("Other transactions", "", False, None),
+    ("Change in unrealized gain on derivative instruments, net of tax", "", False,
+     "us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax"),  # not securities'
+    ("Deferred compensation related to stock options", "", False, None),  # granted: no expense yet
+    ("Exercise of common stock warrants", "", False, None),  # not stock options
+    ("Exercise of stock options and warrants", "", False, "us-gaap:StockIssuedDuringPeriodValueStockOptionsExercised"),
+    ("deferred compensation", "Amortization of", False,
+     "us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue"),
 ])
 def test_roll_forward_rows(label, section, balance, concept):
     item = LineItem(label, 10, {}, UnitKind.MONETARY, Area.NONE, section, None, label)

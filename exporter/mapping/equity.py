@@ -90,6 +90,8 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
     (r"^(total )?comprehensive (income|loss)", Event("us-gaap:ComprehensiveIncomeNetOfTax", None)),
     (r"translation", Event("us-gaap:OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustment"
                            "NetOfTax", None)),
+    (r"\b(derivatives?|hedges?|hedging)\b",
+     Event("us-gaap:OtherComprehensiveIncomeLossCashFlowHedgeGainLossAfterReclassificationAndTax", None)),
     (r"unrealized (gain|loss|holding|appreciation|depreciation)",
      Event("us-gaap:OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax", None)),
     (r"dividend reinvestment", Event("us-gaap:StockIssuedDuringPeriodValueDividendReinvestmentPlan",
@@ -117,11 +119,18 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
     (r"employee stock purchase|stock purchase plan",
      Event("us-gaap:StockIssuedDuringPeriodValueEmployeeStockPurchasePlan",
            "us-gaap:StockIssuedDuringPeriodSharesEmployeeStockPurchasePlans")),
+    # warrants exercised: no concept (not the options')
+    (r"^(?!.*\boptions?\b).*\b(exercise|exercised|exercises)\b.*\bwarrants?\b|^(?!.*\boptions?\b).*\bwarrants? "
+     r"exercised\b", Event(None, None)),
     (r"exercise|exercised", Event("us-gaap:StockIssuedDuringPeriodValueStockOptionsExercised",
                                   "us-gaap:StockIssuedDuringPeriodSharesStockOptionsExercised")),
     (r"(employee|stock|option|benefit|retirement|savings|incentive) (stock )?plans?",
      Event("us-gaap:StockIssuedDuringPeriodValueShareBasedCompensation",
            "us-gaap:StockIssuedDuringPeriodSharesShareBasedCompensation")),
+    # deferred compensation granted (a move between paid-in capital and its contra account, no expense): no concept,
+    # so that its amortization, the expense recognised, takes the one below
+    (r"^(grant of |issuance of )?(deferred|unearned) (stock )?(based )?compensation( related to (the grant of )?"
+     r"(common )?stock options)?$", Event(None, None)),
     (r"(stock|share) based compensation|stock compensation|(deferred|unearned) compensation|compensation related to|"
      r"grant of (common )?stock options|related to (the grant of )?(common )?stock options",
      Event("us-gaap:AdjustmentsToAdditionalPaidInCapitalSharebasedCompensationRequisiteServicePeriodRecognitionValue",

@@ -19,7 +19,7 @@ from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import chooser, equity, notes, oci, synonyms
+from . import chooser, equity, notes, oci, synonyms, wordings
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -192,6 +192,7 @@ class _Mapper:
         self.disclosure_period = "duration"  # the period type of the disclosure being mapped, for its extensions
         self.reported: dict[tuple[str, Context], tuple[Decimal, int]] | None = None  # see _settle_disclosure
         self.year: int | None = None  # the fiscal year of the statement being mapped, for the synonyms of its era
+        self.stated: dict[tuple[str, Context], tuple[Decimal, int]] = {}  # the statements' facts: _settle_wordings
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
@@ -214,6 +215,8 @@ class _Mapper:
             row.balance = row.concept.balance if row.concept else \
                 self._guess_balance(row, kind, id(row.item) in deducted)
             row.sign = self._row_sign(row, statement, rows[k + 1].item.label if k + 1 < len(rows) else "")
+        if kind in _CHOOSER_KINDS:
+            self._settle_wordings(rows, statement, deducted)
         relationships = [] if tagged else self._sums(rows, statement)
         if kind is StatementKind.BALANCE_SHEET:
             self._balance_identity(rows, statement)
@@ -348,6 +351,30 @@ class _Mapper:
             for context, decimals, value in facts:
                 self.reported.setdefault((row.concept.qname, context), (value, decimals))
 
+    def _settle_wordings(self, rows: list[_Row], statement: Statement, deducted: set[int]) -> None:
+        """A line named by a wording whose facts would contradict a fact already reported with its concept (by an
+        earlier line of this statement or of an earlier one: same context, another value) is no such line: 'Deferred
+        tax liabilities' below 'Deferred tax assets' in the changes of a cash flow, the cash flow's noncash part of a
+        restructuring charge beside the income statement's charge. It is left to the sums or an extension."""
+        found: dict[tuple[str, Context], tuple[Decimal, int]] = {}
+        worded = [row.concept is not None and row.method.startswith("wording") for row in rows]
+        for k, row in sorted(enumerate(rows), key=lambda pair: worded[pair[0]]):  # the other lines first
+            if row.concept is None or row.concept.qname not in wordings.CONCEPTS:
+                continue
+            facts = [((row.concept.qname, self._context(row, statement, index, quiet=True)), decimals, value)
+                     for index, _, decimals, value in self._cell_values(row, statement)]
+            known = [(value, decimals, found.get(key) or self.stated.get(key)) for key, decimals, value in facts]
+            if worded[k] and any(other and not _consistent(value, decimals, *other)
+                                 for value, decimals, other in known):
+                row.concept, row.method, row.confidence = None, "", 0.0
+                row.balance = self._guess_balance(row, statement.kind, id(row.item) in deducted)
+                row.sign = self._row_sign(row, statement, rows[k + 1].item.label if k + 1 < len(rows) else "")
+                continue
+            for key, decimals, value in facts:
+                found.setdefault(key, (value, decimals))
+        for key, reported in found.items():
+            self.stated.setdefault(key, reported)
+
     def _fresh_extension(self, row: _Row, statement: Statement) -> None:
         """An extension concept no other line has used, named from the line's section and label."""
         label = row.item.label or f"Line {row.item.line}"
@@ -367,11 +394,42 @@ class _Mapper:
         item = row.item
         if kind not in _CHOOSER_KINDS:
             return row
+        wording = wordings.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.section) \
+            if item.unit is UnitKind.MONETARY else None
+        if wording is not None and wording.first:
+            return self._worded(row, kind)
         choice = chooser.choose(chooser.Line(item.label, kind, item.area, item.section, item.unit, item.is_total),
                                 self.taxonomy)
         if choice:
             row.concept, row.method, row.confidence = choice.concept, choice.method, choice.confidence
+            return row
+        return self._worded(row, kind)
+
+    def _worded(self, row: _Row, kind: StatementKind) -> _Row:
+        """A money line no rule nor the label dictionary names: the concept of its 1990s wording, else, in a cash
+        flow's operating section, the change in the balance-sheet item it names (None: left to the sums)."""
+        item = row.item
+        if item.unit is not UnitKind.MONETARY:
+            return row
+        wording = wordings.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.section)
+        qname, confidence, method = (wording.concept, wording.confidence, "wording") if wording else (None, 0.0, "")
+        if qname is None and kind is StatementKind.CASH_FLOW and wordings.is_operating(item.section):
+            qname, confidence, method = self._change_in(item.label), wordings.CHANGE_CONFIDENCE, "wording+change"
+        concept = self.taxonomy.get(qname) if qname else None
+        if concept is not None and concept.period_type == ("instant" if kind is StatementKind.BALANCE_SHEET
+                                                           else "duration"):
+            row.concept, row.method, row.confidence = concept, method, confidence
         return row
+
+    def _change_in(self, label: str) -> str | None:
+        """The change concept of the balance-sheet item a cash flow line names ('Accrued payroll', 'Trade accounts
+        receivable'), by its wording or the label dictionary's balance-sheet concept; None when it has none."""
+        item = wordings.balance_item(label)
+        if item is None:
+            choice = chooser.choose(chooser.Line(label, StatementKind.BALANCE_SHEET, Area.NONE, "", UnitKind.MONETARY,
+                                                 False), self.taxonomy)
+            item = choice.concept.qname if choice and choice.method == "dictionary" else None
+        return wordings.CHANGES.get(item) if item else None
 
     def _roll_forward(self, statement: Statement, components: list[equity.Component]) -> list[_Row]:
         """The rows of an equity statement with a column per component: each column a member of the equity
@@ -536,6 +594,8 @@ class _Mapper:
             if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
                 return -1 if row.balance == "credit" else 1
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
+            if sign is None and row.method.startswith("wording") and row.concept.balance:
+                return -1 if row.concept.balance == "credit" else 1  # a wording's concept: a credit takes cash away
             return sign if sign is not None else cash_flow_sign(row.item.label, row.item.section)
         if statement.kind is StatementKind.DISCLOSURE:  # a note prints a contra line as the balance sheet does
             if _NEGATIVE_FIRST.search(row.item.label):
@@ -692,6 +752,8 @@ class _Mapper:
         its section."""
         if row.item.unit is not UnitKind.MONETARY:
             return None
+        if kind is StatementKind.INCOME_STATEMENT and not row.item.label and row.item.rule_above:
+            return None  # an unlabelled total of expenses or of income: the sums try either, its parts tell
         natural = self._natural_balance(row.item.area, kind)
         if kind is StatementKind.CASH_FLOW:  # a positive value that takes cash away is a credit to cash
             return "credit" if cash_flow_sign(row.item.label, row.item.section) < 0 else "debit"
@@ -766,27 +828,29 @@ class _Mapper:
                 value = abs(value)
             yield index, cell, decimals, value
 
-    def _context(self, row: _Row, statement: Statement, index: int) -> Context:
+    def _context(self, row: _Row, statement: Statement, index: int, quiet: bool = False) -> Context:
         """The context of a line's fact in a column: one object per distinct context, shared by its facts, found
-        once per column and kind of line (a line may report the instant at the start or end of the column)."""
+        once per column and kind of line (a line may report the instant at the start or end of the column);
+        `quiet`: a column without a period is not reported as an issue (the line's facts will be)."""
         column = statement.columns[index]
         key = (statement.index, index, row.at, row.period)
         context = self.column_contexts.get(key)
         if context is None:
             dimensions = self._column_dimensions(column.role, column.entity)
             member = self.column_members.get((statement.index, index))
-            context = Context(row.period or self._period(row, column.period, statement),
+            context = Context(row.period or self._period(row, column.period, statement, quiet),
                               tuple(sorted(dimensions + member)) if member else dimensions)
             context = self.contexts.setdefault(context, context)
             if column.period is not None:  # a column without one: each line reports the fallback as an issue
                 self.column_contexts[key] = context
         return context
 
-    def _period(self, row: _Row, period: Period | None, statement: Statement) -> Period:
+    def _period(self, row: _Row, period: Period | None, statement: Statement, quiet: bool = False) -> Period:
         if period is None:
             fallback = self.mapped.period_of_report
-            self.mapped.issues.append(Issue("period", row.item.line, "no period found for the column; used the "
-                                            "filing's period of report", row.item.label))
+            if not quiet:
+                self.mapped.issues.append(Issue("period", row.item.line, "no period found for the column; used the "
+                                                "filing's period of report", row.item.label))
             if fallback is None:
                 raise _NoPeriod(f"line {row.item.line}: no period for the column and none for the filing")
             period = Period(end=fallback) if statement.kind is StatementKind.BALANCE_SHEET else \

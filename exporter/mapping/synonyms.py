@@ -36,8 +36,8 @@ class Synonym:
 
 
 # The shares a per share amount is computed on: 'Weighted average shares outstanding', 'Shares used in computing net
-# income per share', 'Average number of common shares'.
-_SHARE_COUNT = r"weighted average|^shares used in|^average (number of )?(common )?shares"
+# income per share', 'Shares used to compute ...', 'Average number of common shares'.
+_SHARE_COUNT = r"weighted average|^shares used (in|to|for)|^average (number of )?(common )?shares"
 
 
 _CASH_AT_START = r"^cash.*beginning|^(beginning|opening) (balance of )?cash( and (cash )?equivalents)?$"
@@ -211,10 +211,12 @@ RULES: list[Synonym] = [
           r"(attributable|available|applicable) to common (stock|share)(holders)?", IS, confidence=0.85),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
           IS, unit=UnitKind.PER_SHARE),
-    _rule("EarningsPerShareDiluted", r"per (common )?share.*(assuming dilution|diluted)|^(fully )?diluted\b|"
+    _rule("EarningsPerShareDiluted", r"per (weighted average )?(common )?share.*(assuming (full )?dilution|diluted)|"
+          r"^(fully )?diluted\b|"
           r"\bfully diluted\b.*per (common )?share", IS, unit=UnitKind.PER_SHARE),
     # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
-    _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
+    _rule("EarningsPerShareBasic", r"per (weighted average )?(common )?share|per common and common equivalent share|"
+          r"^basic|^primary", IS,
           unit=UnitKind.PER_SHARE, confidence=0.9),
     _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)|"
           r"^(fully )?diluted (weighted )?average\b", IS,

@@ -51,8 +51,8 @@ _PERCENT_SHARE = 0.3  # a statement prints a rate on a line or two at most; an M
 _FOOTER = re.compile(r"\baccompanying\b|integral\s+part\s+of", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORECASE)
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
-_PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinary\s+)?(share|unit)|\beps\b",
-                       needs="per|eps")
+_PER_SHARE = CaseBlind(r"per\s+(weighted[\s-]+average\s+)?(common\s+(and\s+common\s+equivalent\s+)?|ordinary\s+)?"
+                       r"(share|unit)|\beps\b", needs="per|eps")  # 'Net income per weighted average share'
 # share counts: 'Weighted average shares', 'Basic weighted average common shares', and the dilutive securities that
 # lead from the basic count to the diluted one ('Effect of dilutive securities', 'Dilutive effect of stock options')
 _SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
