@@ -1,0 +1,108 @@
+"""Note table lines named by their table: roll-forwards a lead-in names, schedules by future year, totals of
+measure columns; and the lead-in read above an HTML table."""
+
+from exporter.mapping.notes import NoteTable, named_concepts, note_concept
+from exporter.mapping.taxonomy import load_taxonomy
+from exporter.parse import html_tables
+
+
+def _concept(label: str, table: NoteTable, section: str = "") -> str | None:
+    found = note_concept(label, section, table)
+    return found[0] if found else None
+
+
+def test_the_lead_in_is_the_last_sentence_of_the_prose_above_a_table():
+    markup = ("<p>Our tax positions are reviewed each quarter by management and the audit committee of the board. "
+              "A reconciliation of gross unrecognized tax benefits is as follows (in millions):</p>"
+              "<p>(In millions)</p>")
+    titles, lead_in = html_tables._title_lines(markup)
+    assert titles == ["(In millions)"]
+    assert lead_in == "A reconciliation of gross unrecognized tax benefits is as follows (in millions):"
+    assert html_tables._title_lines("<p>NOTE 5 - INVENTORIES</p>") == (["NOTE 5 - INVENTORIES"], "")
+
+
+def test_a_roll_forward_its_lead_in_names_takes_the_topic_concepts():
+    labels = ["Balance at beginning of year", "Increases related to current year tax positions",
+              "Increases related to prior year tax positions", "Decreases related to prior year tax positions",
+              "Settlements", "Lapse of statute of limitations", "Balance at end of year"]
+    table = NoteTable.of("A reconciliation of gross unrecognized tax benefits is as follows:", labels)
+    benefits = "us-gaap:UnrecognizedTaxBenefits"
+    assert [_concept(label, table) for label in labels] == [
+        benefits, f"{benefits}IncreasesResultingFromCurrentPeriodTaxPositions",
+        f"{benefits}IncreasesResultingFromPriorPeriodTaxPositions",
+        f"{benefits}DecreasesResultingFromPriorPeriodTaxPositions",
+        f"{benefits}DecreasesResultingFromSettlementsWithTaxingAuthorities",
+        f"{benefits}ReductionsResultingFromLapseOfApplicableStatuteOfLimitations", benefits]
+    deferred = NoteTable.of("Changes in deferred revenue were as follows:",
+                            ["Beginning balance", "Revenue recognized", "Ending balance"])
+    assert _concept("Ending balance", deferred) == "us-gaap:ContractWithCustomerLiability"
+    assert _concept("Revenue recognized", deferred) == "us-gaap:ContractWithCustomerLiabilityRevenueRecognized"
+    # without an opening or closing balance the table is no roll-forward
+    assert _concept("Settlements", NoteTable.of("Unrecognized tax benefits", ["Settlements", "Total"])) is None
+
+
+def test_a_warranty_roll_forward_without_a_title_is_read_by_its_lead_in():
+    labels = ["Balance at beginning of period", "Additions", "Utilization", "Balance at end of period"]
+    table = NoteTable.of("Product warranty liabilities changed as follows:", labels)
+    assert [_concept(label, table) for label in labels] == [
+        "us-gaap:ProductWarrantyAccrual", "us-gaap:ProductWarrantyAccrualWarrantiesIssued",
+        "us-gaap:ProductWarrantyAccrualPayments", "us-gaap:ProductWarrantyAccrual"]
+
+
+def test_a_schedule_by_future_year_names_each_year_by_its_place():
+    labels = [f"{year} ({kind})" for year in ("2025", "2026", "2027", "2028", "2029", "Thereafter")
+              for kind in ("Operating Leases", "Finance Leases")] + [
+        "Total lease payments (Operating Leases)", "Less: imputed interest (Finance Leases)"]
+    table = NoteTable.of("Maturities of lease liabilities were as follows:", labels)
+    assert _concept("2025 (Operating Leases)", table) == \
+        "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDueNextTwelveMonths"
+    assert _concept("2027 (Finance Leases)", table) == "us-gaap:FinanceLeaseLiabilityPaymentsDueYearThree"
+    assert _concept("Thereafter (Operating Leases)", table) == \
+        "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDueAfterYearFive"
+    assert _concept("Total lease payments (Operating Leases)", table) == \
+        "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDue"
+    assert _concept("Less: imputed interest (Finance Leases)", table) == \
+        "us-gaap:FinanceLeaseLiabilityUndiscountedExcessAmount"
+
+
+def test_a_quarter_schedule_starts_with_the_rest_of_the_year_and_a_title_names_a_bare_one():
+    labels = ["Remainder of 2025", "2026", "2027", "2028", "Total"]
+    table = NoteTable.of("Estimated future amortization expense of intangible assets:", labels)
+    assert _concept("Remainder of 2025", table) == \
+        "us-gaap:FiniteLivedIntangibleAssetsAmortizationExpenseRemainderOfFiscalYear"
+    assert _concept("2026", table) == "us-gaap:FiniteLivedIntangibleAssetsAmortizationExpenseNextTwelveMonths"
+    assert _concept("2028", table) == "us-gaap:FiniteLivedIntangibleAssetsAmortizationExpenseYearThree"
+    debt = NoteTable.of("Scheduled principal maturities of debt are as follows:",
+                        [f"{year} ({kind})" for year in ("2025", "2026") for kind in ("Recourse", "Total")])
+    assert _concept("2026 (Total)", debt) == "us-gaap:LongTermDebtMaturitiesRepaymentsOfPrincipalInYearTwo"
+    assert _concept("2026 (Recourse)", debt) is None  # a part of the total the title names
+
+
+def test_the_totals_of_measure_columns_take_the_measure_concepts():
+    labels = [f"{line} ({measure})" for line in ("Corporate bonds", "Total", "Less than one year", "Due in 1 - 5 years")
+              for measure in ("Amortized Cost", "Unrealized Gain", "Unrealized Loss", "Estimated Fair Value")]
+    table = NoteTable.of("The following is a summary of our marketable securities:", labels)
+    assert _concept("Total (Amortized Cost)", table) == "us-gaap:AvailableForSaleDebtSecuritiesAmortizedCostBasis"
+    assert _concept("Total (Unrealized Loss)", table) == \
+        "us-gaap:AvailableForSaleDebtSecuritiesAccumulatedGrossUnrealizedLossBeforeTax"
+    assert _concept("Total (Estimated Fair Value)", table) == "us-gaap:AvailableForSaleSecuritiesDebtSecurities"
+    assert _concept("Due in 1 - 5 years (Estimated Fair Value)", table) == \
+        "us-gaap:AvailableForSaleSecuritiesDebtMaturitiesAfterOneThroughFiveYearsFairValue"
+    assert _concept("Corporate bonds (Amortized Cost)", table) is None
+    measures = ("Gross Carrying Amount", "Accumulated Amortization", "Net Carrying Amount")
+    intangibles = NoteTable.of("The components of our intangible assets are as follows:",
+                               [f"{line} ({measure})" for line in ("Patents", "Total intangible assets")
+                                for measure in measures])
+    assert _concept("Total intangible assets (Net Carrying Amount)", intangibles) == \
+        "us-gaap:FiniteLivedIntangibleAssetsNet"
+    # beside trade names that are not amortized (no accumulated amortization), the grand total is of all
+    mixed = NoteTable.of("Intangible assets:", [*(f"Patents ({measure})" for measure in measures),
+                                                "Trade names (Gross Carrying Amount)",
+                                                *(f"Total intangible assets ({measure})" for measure in measures)])
+    assert _concept("Total intangible assets (Gross Carrying Amount)", mixed) == \
+        "us-gaap:IntangibleAssetsGrossExcludingGoodwill"
+
+
+def test_every_concept_the_rules_name_is_in_our_taxonomy():
+    taxonomy = load_taxonomy()
+    assert [qname for qname in sorted(named_concepts()) if taxonomy.get(qname) is None] == []
