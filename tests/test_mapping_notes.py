@@ -106,3 +106,52 @@ def test_the_totals_of_measure_columns_take_the_measure_concepts():
 def test_every_concept_the_rules_name_is_in_our_taxonomy():
     taxonomy = load_taxonomy()
     assert [qname for qname in sorted(named_concepts()) if taxonomy.get(qname) is None] == []
+
+
+def test_a_share_based_compensation_note_names_its_total_and_tax_benefit():
+    labels = ["Cost of revenue", "Research and development", "Total", "Income tax benefit"]
+    table = NoteTable.of("The following table summarizes stock-based compensation expense by line item:", labels)
+    assert _concept("Total", table) == "us-gaap:AllocatedShareBasedCompensationExpense"
+    assert _concept("Income tax benefit", table) == \
+        "us-gaap:EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense"
+    assert _concept("Total", NoteTable.of("Inventories consisted of the following:", labels)) is None
+
+
+def test_an_earnings_per_share_reconciliation_names_the_dilutive_securities_by_its_lead_in():
+    labels = ["Net income used in computing basic net income per share", "Weighted average shares, basic",
+              "Stock-based awards", "Convertible senior notes", "Warrants", "Weighted average shares, diluted"]
+    table = NoteTable.of("The following table presents the reconciliation of basic to diluted shares:", labels)
+    assert _concept(labels[0], table) == "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic"
+    assert _concept("Warrants", table) == "us-gaap:IncrementalCommonSharesAttributableToCallOptionsAndWarrants"
+    assert _concept("Convertible senior notes", table) == \
+        "us-gaap:IncrementalCommonSharesAttributableToConversionOfDebtSecurities"
+    excluded = NoteTable.of("Potentially dilutive shares excluded because their effect was anti-dilutive:", labels)
+    assert _concept("Warrants", excluded) is None
+
+
+def test_a_deferred_tax_note_names_its_totals_by_their_place_around_the_valuation_allowance():
+    labels = ["Net operating losses", "Total deferred tax assets", "Valuation allowance",
+              "Deferred tax assets, net of valuation allowance", "Depreciation", "Total deferred tax liabilities"]
+    table = NoteTable.of("The tax effects of temporary differences were as follows:", labels)
+    assert [_concept(label, table) for label in labels[1:]] == [
+        "us-gaap:DeferredTaxAssetsGross", "us-gaap:DeferredTaxAssetsValuationAllowance",
+        "us-gaap:DeferredTaxAssetsNet", None, "us-gaap:DeferredIncomeTaxLiabilities"]
+    after = NoteTable.of("Deferred tax assets and liabilities:",
+                         ["Gross deferred tax assets", "Less valuation allowance", "Total deferred tax assets"])
+    assert _concept("Total deferred tax assets", after) == "us-gaap:DeferredTaxAssetsNet"
+
+
+def test_the_nearest_words_above_a_roll_forward_name_it():
+    labels = ["Balance at beginning of period", "Revenue recognized", "Balance at end of period"]
+    table = NoteTable.of("We recognized no unrecognized tax benefits. The following table shows the changes in "
+                         "deferred revenue:", labels)
+    assert _concept("Balance at end of period", table) == "us-gaap:ContractWithCustomerLiability"
+
+
+def test_lines_every_note_words_alike():
+    table = NoteTable.of("Other information related to leases was as follows:", [])
+    assert _concept("Operating cash flows used for operating leases", table) == "us-gaap:OperatingLeasePayments"
+    assert _concept("Restricted cash included in other non-current assets", table) == "us-gaap:RestrictedCashNoncurrent"
+    assert _concept("Restricted cash included in prepaid expenses and other current assets", table) == \
+        "us-gaap:RestrictedCashCurrent"
+    assert _concept("Stock-based compensation expense", table) == "us-gaap:AllocatedShareBasedCompensationExpense"

@@ -41,6 +41,26 @@ _LINES = (
     (re.compile(r"^(effect|impact) of dilutive (share|stock|securities|equity|options|awards|restricted|employee)|"
                 r"^dilutive (effect|impact) of (outstanding )?(share|stock|equity|options|awards|restricted|employee)"),
      "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements", UnitKind.SHARES),
+    # the expense a note allocates to the income statement's lines, not the cash flow statement's add-back
+    (re.compile(r"^(total )?(pre-?tax )?(share|stock)[- ]based compensation expense$"),
+     "us-gaap:AllocatedShareBasedCompensationExpense", UnitKind.MONETARY),
+    (re.compile(r"^net (income|earnings|loss|income \(loss\))\b.*\b(used in|available to|attributable to) "
+                r"common\b.*\bbasic\b|^net (income|earnings)\b.*\bused in computing basic\b"),
+     "us-gaap:NetIncomeLossAvailableToCommonStockholdersBasic", UnitKind.MONETARY),
+    (re.compile(r"^net (income|earnings|loss|income \(loss\))\b.*\b(used in|available to|attributable to) "
+                r"common\b.*\bdiluted\b|^net (income|earnings)\b.*\bused in computing diluted\b"),
+     "us-gaap:NetIncomeLossAvailableToCommonStockholdersDiluted", UnitKind.MONETARY),
+    (re.compile(r"^restricted cash\b.*\b(non-?\s?current|long-term)\b"), "us-gaap:RestrictedCashNoncurrent",
+     UnitKind.MONETARY),
+    (re.compile(r"^restricted cash\b.*\bcurrent\b"), "us-gaap:RestrictedCashCurrent", UnitKind.MONETARY),
+    (re.compile(r"^restricted cash and restricted cash equivalents$"), "us-gaap:RestrictedCashAndCashEquivalents",
+     UnitKind.MONETARY),
+    # the lease note's supplemental cash flow lines and lease cost (ASC 842, 2019)
+    (re.compile(r"^operating cash (flows?|outflows?) (used )?(for|from) operating leases$"),
+     "us-gaap:OperatingLeasePayments", UnitKind.MONETARY),
+    (re.compile(r"^operating cash (flows?|outflows?) (used )?(for|from) finance leases\b"),
+     "us-gaap:FinanceLeaseInterestPaymentOnLiability", UnitKind.MONETARY),
+    (re.compile(r"^operating lease (expense|cost)s?\b"), "us-gaap:OperatingLeaseCost", UnitKind.MONETARY),
 )
 
 # The roll-forward of the product warranty liability (FIN 45, 2002): balances, warranties issued, payments and
@@ -101,6 +121,18 @@ _DILUTIVE_LINES = (
      f"{_INCREMENTAL}ShareBasedPaymentArrangements"),
 )
 
+
+_WARRANTY_WORD = re.compile(r"warrant(y|ies)")
+_SHARE_BASED_TOPIC = re.compile(r"(share|stock|equity)[- ]based compensation|share-based (payment|award)s? expense")
+_DILUTION_TOPIC = re.compile(r"\bdilut")
+_ANTI_DILUTIVE = re.compile(r"anti-?\s?dilut|excluded")
+_SHARE_BASED_TOTAL = re.compile(r"^total( (share|stock|equity)[- ]based( compensation)?( expense| cost)?)?$")
+_SHARE_BASED_TAX = re.compile(r"^(less:? )?(related )?(income )?tax benefits?( recognized)?$")
+_DEFERRED_TAX_TOPIC = re.compile(r"deferred (income )?tax assets|temporary differences")
+_DTL_TOTAL = re.compile(r"^(total |gross )+deferred (income )?tax liabilities$")
+_DTA_TOTAL = re.compile(r"^(total |gross )+deferred (income )?tax assets$")
+_DTA_NET = re.compile(r"^(total )?deferred (income )?tax assets,? (net\b|net of (the )?valuation allowances?)")
+_VALUATION_ALLOWANCE = re.compile(r"^(less:? )?valuation allowances?$")
 
 # Schedules by future year (leases, debt, amortization, purchase obligations): a line per year and kind after the
 # balance-sheet date ('2026 (Operating Leases)', 'Estimated amortization expense (2027)'); the first full year is
@@ -216,7 +248,23 @@ class NoteTable:
 
     @cached_property
     def warranty(self) -> bool:
-        return "warrant" in self.topic or any("warrant" in label for label in self.labels)
+        return any(_WARRANTY_WORD.search(text) for text in (self.topic, *self.labels))  # not 'warrants'(shares)
+
+    @cached_property
+    def share_based(self) -> bool:
+        """A note of share-based compensation expense (by line of the income statement, or by award)."""
+        return bool(_SHARE_BASED_TOPIC.search(self.topic)) and not _DILUTION_TOPIC.search(self.topic)
+
+    @cached_property
+    def dilutive(self) -> bool:
+        """An earnings per share note reconciling basic to diluted shares (not one of awards left out of it)."""
+        return "dilut" in self.topic and not _ANTI_DILUTIVE.search(self.topic)
+
+    @cached_property
+    def deferred_tax(self) -> bool:
+        """A note of the deferred tax assets and liabilities' components."""
+        named = sum("deferred tax" in label for label in self.labels)
+        return bool(_DEFERRED_TAX_TOPIC.search(self.topic)) or named >= 2
 
     @cached_property
     def roll_forward(self) -> tuple[str, tuple[tuple[re.Pattern[str], str], ...]] | None:
@@ -224,7 +272,9 @@ class NoteTable:
         a balance."""
         if not any(_BALANCE.search(label) for label in self.labels):
             return None
-        return next(((balance, steps) for topic, balance, steps in _ROLL_FORWARDS if topic.search(self.topic)), None)
+        named = [(max(found.end() for found in topic.finditer(self.topic)), balance, steps)
+                 for topic, balance, steps in _ROLL_FORWARDS if topic.search(self.topic)]
+        return max(named, key=lambda found: found[0])[1:] if named else None  # the words nearest the table
 
     @cached_property
     def split(self) -> tuple[tuple[str, str], ...]:
@@ -281,6 +331,26 @@ class NoteTable:
             any("accumulated amortization" in kind for kind in self.kinds)
 
 
+def _deferred_tax(text: str, table: NoteTable) -> str | None:
+    """A total of a deferred tax note: the assets before the valuation allowance (gross) or after (net), the
+    allowance, the liabilities (gross of the assets)."""
+    if _DTL_TOTAL.match(text):
+        return "us-gaap:DeferredIncomeTaxLiabilities"
+    if _VALUATION_ALLOWANCE.match(text):
+        return "us-gaap:DeferredTaxAssetsValuationAllowance"
+    if _DTA_NET.match(text):
+        return "us-gaap:DeferredTaxAssetsNet"
+    if _DTA_TOTAL.match(text):
+        if text.startswith("gross"):
+            return "us-gaap:DeferredTaxAssetsGross"
+        allowance = next((k for k, label in enumerate(table.labels) if _VALUATION_ALLOWANCE.match(label)), None)
+        if allowance is None:
+            return None
+        before = table.labels.index(text) < allowance
+        return "us-gaap:DeferredTaxAssetsGross" if before else "us-gaap:DeferredTaxAssetsNet"
+    return None
+
+
 def _is_year(text: str) -> bool:
     return bool(_YEAR_ROW.match(text) or _THEREAFTER.search(text) or _REMAINDER.search(text) and
                 _ANY_YEAR.search(text))
@@ -306,6 +376,12 @@ def note_concept(label: str, section: str, table: NoteTable) -> tuple[str, UnitK
     if table.warranty:
         found = next((qname for pattern, qname in _WARRANTY_LINES if pattern.search(text)), None)
         return (found, UnitKind.MONETARY) if found else None
+    if table.share_based and _SHARE_BASED_TOTAL.match(text):
+        return "us-gaap:AllocatedShareBasedCompensationExpense", UnitKind.MONETARY
+    if table.share_based and _SHARE_BASED_TAX.match(text):
+        return "us-gaap:EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense", UnitKind.MONETARY
+    if table.deferred_tax and (found := _deferred_tax(text, table)):
+        return found, UnitKind.MONETARY
     measured = _measured(text, table)
     if measured:
         return measured, UnitKind.MONETARY
@@ -317,7 +393,7 @@ def note_concept(label: str, section: str, table: NoteTable) -> tuple[str, UnitK
         if found:
             return found, UnitKind.MONETARY
     heading = _norm(section)
-    if _DILUTIVE_SECTION.search(heading):
+    if _DILUTIVE_SECTION.search(heading) or table.dilutive:
         return next(((qname, UnitKind.SHARES) for pattern, qname in _DILUTIVE_LINES if pattern.search(text)), None)
     if not table.tax or not _SHORT.match(text) or not _TAX_SECTION.search(heading):
         return None
@@ -403,4 +479,7 @@ def named_concepts() -> set[str]:
               for measure in ("AmortizedCost", "FairValue")}
     names |= {f"us-gaap:FiniteLivedIntangibleAssets{measure}" for _, measure in _INTANGIBLE_MEASURES}
     names |= {f"us-gaap:IntangibleAssets{measure}ExcludingGoodwill" for measure in ("Gross", "Net")}
+    names |= {"us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
+              "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
+              "us-gaap:DeferredTaxAssetsGross"}
     return names
