@@ -155,3 +155,10 @@ def test_lines_every_note_words_alike():
     assert _concept("Restricted cash included in prepaid expenses and other current assets", table) == \
         "us-gaap:RestrictedCashCurrent"
     assert _concept("Stock-based compensation expense", table) == "us-gaap:AllocatedShareBasedCompensationExpense"
+
+
+def test_a_schedule_of_more_than_five_years_names_only_the_first_five():
+    labels = [str(year) for year in range(2005, 2012)]
+    table = NoteTable.of("Future minimum lease payments under operating leases:", labels)
+    assert _concept("2009", table) == "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDueYearFive"
+    assert _concept("2010", table) is None

@@ -346,7 +346,7 @@ def _deferred_tax(text: str, table: NoteTable) -> str | None:
         allowance = next((k for k, label in enumerate(table.labels) if _VALUATION_ALLOWANCE.match(label)), None)
         if allowance is None:
             return None
-        before = table.labels.index(text) < allowance
+        before = text in table.labels and table.labels.index(text) < allowance
         return "us-gaap:DeferredTaxAssetsGross" if before else "us-gaap:DeferredTaxAssetsNet"
     return None
 
@@ -416,7 +416,7 @@ def _measured(text: str, table: NoteTable) -> str | None:
         name, ordinals, others = family
         if part:
             ordinal = table.ordinals[part]
-            return ordinals[_ORDINALS.index(ordinal)] if ordinal else None
+            return ordinals[_ORDINALS.index(ordinal)] if ordinal in _ORDINALS else None  # not a sixth year
         if _SCHEDULE_INTEREST.search(line):
             return others.get("interest")
         if _SCHEDULE_PRESENT.search(line):
