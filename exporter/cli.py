@@ -15,7 +15,7 @@ from .checks.rules import is_ours, tally
 from .conversion import Conversion
 from .errors import ConversionError
 from .limits import FilingTimeout, time_limit
-from .pipeline import DEFAULT_FORMATS, FORMATS, XBRL_FORMATS, convert, write_outputs
+from .pipeline import DEFAULT_FORMATS, FORMATS, XBRL_FORMATS, convert, prepare, write_outputs
 from .serialize.names import OWN_LOCATIONS, SchemaLocations
 from .serialize.taxonomy_package import PACKAGE_NAME, write_taxonomy_package
 
@@ -147,6 +147,7 @@ def _batch(args: argparse.Namespace) -> int:
 def _convert(files: list[Path], out: Path, formats: tuple[str, ...], validate: bool, debug: bool,
              locations: SchemaLocations, timeout: float) -> int:
     failed = 0
+    prepare()
     for path in files:
         try:
             with time_limit(timeout):

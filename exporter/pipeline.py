@@ -14,7 +14,7 @@ from .checks.rules import filing_checks
 from .conversion import Conversion
 from .errors import ConversionError
 from .mapping.ex27_tags import schedule_statement
-from .mapping.mapper import map_filing
+from .mapping.mapper import load_resources, map_filing
 from .mapping.taxonomy import load_taxonomy
 from .parse.documents import iter_tables
 from .parse.ex27 import find_schedules, is_schedule_document
@@ -42,6 +42,11 @@ from .statements.scale import FilingScale, Scale
 # Forms that never print financial statements (ownership reports, fund notices, proxy and registration of shares).
 NO_STATEMENT_FORMS = re.compile(r"(?:3|4|5|13F|SC 13|24F|144|S-8|DEF|PRE 14|DEFA14|497|N-SAR|CORRESP|UPLOAD|SC TO|425)"
                                 r"(?:\b|[-/ ]|$)", re.IGNORECASE)
+
+
+def prepare() -> None:
+    """The one-time work of a process (the taxonomy and the dictionary), before any filing's time limit starts."""
+    load_resources()
 
 
 def convert(path: Path, raw: bytes | None = None, timings: dict[str, float] | None = None,

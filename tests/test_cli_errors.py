@@ -77,12 +77,12 @@ def test_an_unreachable_database(tmp_path: Path):
 
 def test_a_filing_over_the_timeout_fails_and_the_next_one_converts(tmp_path: Path):
     slow = tmp_path / "slow-10k.txt"
-    write_repeated_example(slow, 1.0)  # a real input that takes seconds to convert
+    write_repeated_example(slow, 8.0)  # a real input that takes seconds to convert (1 MB: half a second)
     out = tmp_path / "out"
     result = _run("convert", str(slow), str(EXAMPLE), "--out", str(out), "--format", "csv", "--no-validate",
-                  "--timeout", "0.5")
+                  "--timeout", "1")
     assert result.returncode == 1
-    assert _one_error_line(result) == (f"error: {slow}: took longer than the 0.5 s limit (--timeout); give it more "
+    assert _one_error_line(result) == (f"error: {slow}: took longer than the 1 s limit (--timeout); give it more "
                                        "seconds with --timeout or leave it out")
     assert "1 of 2 filings converted" in result.stderr
     facts = (out / "0000912345-98-000007" / "facts.csv").read_text()

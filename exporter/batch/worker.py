@@ -16,7 +16,7 @@ import pyarrow as pa
 from ..conversion import Conversion
 from ..errors import ConversionError
 from ..limits import FilingTimeout, time_limit
-from ..pipeline import convert, write_outputs
+from ..pipeline import convert, prepare, write_outputs
 from ..serialize.fsds import FsdsTables, fsds_tables
 from ..serialize.table import fact_slices, fact_table
 from .fsds import FsdsChunk
@@ -62,6 +62,7 @@ def process_chunk(chunk: str, refs: list[InputRef], out: str, options: BatchOpti
     summary = ChunkSummary(chunk, seconds=dict.fromkeys(STAGES, 0.0))
     facts, filings, concepts, errors, manifest = [], [], [], [], []
     fsds = FsdsChunk()
+    prepare()
     for ref in refs:
         sha, outcome, filing_id, count = "", "failed", "", 0
         try:

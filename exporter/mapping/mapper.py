@@ -39,8 +39,9 @@ from .facts import (
     currency_unit,
     per_share_unit,
 )
+from .labels import load_dictionary
 from .naming import name_from_label
-from .networks import cash_effect_signs
+from .networks import cash_effect_signs, standard_networks
 from .signs import (
     cash_flow_sign,
     comprehensive_income_balance,
@@ -53,7 +54,7 @@ from .signs import (
     prints_net_expense,
 )
 from .sums import SumRow, find_sums, weight
-from .taxonomy import Concept, Taxonomy
+from .taxonomy import Concept, Taxonomy, load_taxonomy
 
 EXTENSION_PREFIX = "ext"
 DISPOSAL_AXIS = ("us-gaap:IncomeStatementBalanceSheetAndAdditionalDisclosures"
@@ -118,6 +119,14 @@ class _Row:
     at: str | None = None  # "start"/"end": an instant at the start or end of the column's duration
     period: Period | None = None  # the line's own period (a roll-forward's rows), else its column's
     reduces: bool = False  # a positive value takes away from what the statement adds up (a repurchase)
+
+
+def load_resources() -> None:
+    """Read the taxonomy, its calculation networks and the label dictionary: the one-time work of a process, done
+    before a filing's time limit starts so that the first filing is not charged for it."""
+    load_taxonomy()
+    standard_networks()
+    load_dictionary()
 
 
 def map_filing(filing_id: str, source_path: str, header: FilingHeader, statements: Iterable[Statement],
