@@ -162,3 +162,20 @@ def test_a_schedule_of_more_than_five_years_names_only_the_first_five():
     table = NoteTable.of("Future minimum lease payments under operating leases:", labels)
     assert _concept("2009", table) == "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDueYearFive"
     assert _concept("2010", table) is None
+
+
+def test_a_single_dilution_line_is_the_whole_adjustment_and_one_of_several_a_security():
+    single = NoteTable.of("Net income per share:", ["Basic weighted average shares",
+                                                    "Dilutive impact of outstanding equity awards",
+                                                    "Anti-dilutive equity awards excluded from diluted shares"])
+    assert _concept("Dilutive impact of outstanding equity awards", single) == \
+        "us-gaap:WeightedAverageNumberDilutedSharesOutstandingAdjustment"
+    several = NoteTable.of("Net income per share:", ["Effect of dilutive stock options", "Convertible notes"])
+    assert _concept("Effect of dilutive stock options", several) == \
+        "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
+
+
+def test_a_lease_cost_note_names_the_finance_lease_interest_and_amortization():
+    table = NoteTable.of("The components of lease expense are as follows:", [])
+    assert _concept("Interest on lease liabilities", table) == "us-gaap:FinanceLeaseInterestExpense"
+    assert _concept("Amortization of leased assets", table) == "us-gaap:FinanceLeaseRightOfUseAssetAmortization"

@@ -61,6 +61,10 @@ _LINES = (
     (re.compile(r"^operating cash (flows?|outflows?) (used )?(for|from) finance leases\b"),
      "us-gaap:FinanceLeaseInterestPaymentOnLiability", UnitKind.MONETARY),
     (re.compile(r"^operating lease (expense|cost)s?\b"), "us-gaap:OperatingLeaseCost", UnitKind.MONETARY),
+    (re.compile(r"^interest (expense )?on (finance )?lease liabilit"), "us-gaap:FinanceLeaseInterestExpense",
+     UnitKind.MONETARY),
+    (re.compile(r"^amortization of (leased|right[- ]of[- ]use|finance lease( right[- ]of[- ]use)?) assets$"),
+     "us-gaap:FinanceLeaseRightOfUseAssetAmortization", UnitKind.MONETARY),
 )
 
 # The roll-forward of the product warranty liability (FIN 45, 2002): balances, warranties issued, payments and
@@ -122,6 +126,8 @@ _DILUTIVE_LINES = (
 )
 
 
+_SHARE_BASED_DILUTION = "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
+_DILUTION = "us-gaap:WeightedAverageNumberDilutedSharesOutstandingAdjustment"
 _WARRANTY_WORD = re.compile(r"warrant(y|ies)")
 _SHARE_BASED_TOPIC = re.compile(r"(share|stock|equity)[- ]based compensation|share-based (payment|award)s? expense")
 _DILUTION_TOPIC = re.compile(r"\bdilut")
@@ -260,6 +266,11 @@ class NoteTable:
         """An earnings per share note reconciling basic to diluted shares (not one of awards left out of it)."""
         return "dilut" in self.topic and not _ANTI_DILUTIVE.search(self.topic)
 
+    def several_dilutive(self, text: str) -> bool:
+        """Whether other lines than `text` name dilutive securities (awards, convertible notes, warrants)."""
+        return any(pattern.search(label) for label in self.labels if label != text and not
+                   _ANTI_DILUTIVE.search(label) for pattern, _ in _DILUTIVE_LINES)
+
     @cached_property
     def deferred_tax(self) -> bool:
         """A note of the deferred tax assets and liabilities' components."""
@@ -372,6 +383,8 @@ def note_concept(label: str, section: str, table: NoteTable) -> tuple[str, UnitK
     text = _norm(label)
     for pattern, qname, unit in _LINES:
         if pattern.search(text):
+            if qname == _SHARE_BASED_DILUTION and not table.several_dilutive(text):
+                return _DILUTION, unit  # the one line between basic and diluted shares: the whole adjustment
             return qname, unit
     if table.warranty:
         found = next((qname for pattern, qname in _WARRANTY_LINES if pattern.search(text)), None)
@@ -479,7 +492,7 @@ def named_concepts() -> set[str]:
               for measure in ("AmortizedCost", "FairValue")}
     names |= {f"us-gaap:FiniteLivedIntangibleAssets{measure}" for _, measure in _INTANGIBLE_MEASURES}
     names |= {f"us-gaap:IntangibleAssets{measure}ExcludingGoodwill" for measure in ("Gross", "Net")}
-    names |= {"us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
+    names |= {_DILUTION, "us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
               "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
               "us-gaap:DeferredTaxAssetsGross"}
     return names
