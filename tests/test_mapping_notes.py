@@ -179,3 +179,30 @@ def test_a_lease_cost_note_names_the_finance_lease_interest_and_amortization():
     table = NoteTable.of("The components of lease expense are as follows:", [])
     assert _concept("Interest on lease liabilities", table) == "us-gaap:FinanceLeaseInterestExpense"
     assert _concept("Amortization of leased assets", table) == "us-gaap:FinanceLeaseRightOfUseAssetAmortization"
+
+
+def test_end_to_end_a_lead_in_names_a_roll_forward_and_a_total_names_the_other_line():
+    from pathlib import Path
+
+    from disclosure_fixtures import _html_row, _html_table
+
+    from exporter.pipeline import convert
+    from html_fixtures import BALANCE_SHEET, INCOME_STATEMENT, SEC_HEADER
+    prose = ("Our products carry a standard warranty of one to three years, and we accrue its estimated cost when "
+             "we recognize the revenue. Product warranty liabilities changed as follows (in thousands):")
+    warranty = _html_table(prose, ["1999", "1998"], _html_row("Balance at beginning of period", "$ 40", "$ 30")
+                           + _html_row("Additions", "25", "20") + _html_row("Utilization", "(15)", "(10)")
+                           + _html_row("Balance at end of period", "$ 50", "$ 40"))
+    inventory = _html_table("Inventories consisted of the following:", ["1999", "1998"],
+                            _html_row("Raw materials", "2,990", "2,745") + _html_row("Other", "20", "15")
+                            + _html_row("Total inventories", "$ 3,010", "$ 2,760"))  # the balance sheet's
+    filing = (SEC_HEADER + "<HTML>\n<BODY>\n" + BALANCE_SHEET + "<P><HR NOSHADE></P>\n" + INCOME_STATEMENT
+              + "<P><B>NOTES</B></P>\n" + warranty + inventory + "</BODY>\n</HTML>\n</TEXT>\n</DOCUMENT>\n"
+              "</SEC-DOCUMENT>\n")
+    mapped = convert(Path("topics-10k.txt"), raw=filing.encode()).mapped
+    concepts = {fact.label: fact.concept.qname for statement in mapped.statements if statement.kind == "disclosure"
+                for fact in statement.facts}
+    assert concepts["Balance at end of period"] == "us-gaap:ProductWarrantyAccrual"
+    assert concepts["Utilization"] == "us-gaap:ProductWarrantyAccrualPayments"
+    assert concepts["Total inventories"] == "us-gaap:InventoryNet"
+    assert concepts["Other"] == "us-gaap:OtherInventoryNetOfReserves"

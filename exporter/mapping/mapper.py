@@ -281,6 +281,13 @@ class _Mapper:
             for k, row in enumerate(rows):
                 if row.concept and row.concept.period_type == "duration":
                     rows[k] = self._disclosed(row.item, True, table)
+        for k, row in enumerate(rows):  # 'Other' takes its meaning from the total below it
+            total = next((later for later in rows[k + 1:] if later.item.is_total), None)
+            part = notes.other_part(row.item.label, total.concept.qname) if row.concept is None and total and \
+                total.concept and row.item.cells else None
+            concept = self.taxonomy.get(part) if part else None
+            if concept is not None:
+                row.concept, row.method, row.confidence = concept, "note+total", 0.7
         return rows
 
     def _disclosed(self, item: LineItem, instant_only: bool, table: notes.NoteTable) -> _Row:

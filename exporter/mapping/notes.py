@@ -470,6 +470,23 @@ def _measured(text: str, table: NoteTable) -> str | None:
     return None
 
 
+# The rest of a breakdown ('Other' above 'Total inventories'): the 'other' part of the concept its total has.
+_OTHER = re.compile(r"^(all )?others?( items)?,?( net)?\W*$")
+_OTHER_PARTS = {
+    "us-gaap:InventoryNet": "us-gaap:OtherInventoryNetOfReserves",
+    "us-gaap:AccruedLiabilitiesCurrent": "us-gaap:OtherAccruedLiabilitiesCurrent",
+    "us-gaap:OtherAssetsNoncurrent": "us-gaap:OtherAssetsMiscellaneousNoncurrent",
+    "us-gaap:OtherAssetsCurrent": "us-gaap:OtherAssetsMiscellaneousCurrent",
+    "us-gaap:OtherLiabilitiesNoncurrent": "us-gaap:OtherSundryLiabilitiesNoncurrent",
+    "us-gaap:OtherLiabilitiesCurrent": "us-gaap:OtherSundryLiabilitiesCurrent",
+}
+
+
+def other_part(label: str, total: str) -> str | None:
+    """The concept of a breakdown's 'Other' line whose total has the concept `total`, or None."""
+    return _OTHER_PARTS.get(total) if _OTHER.match(_norm(label)) else None
+
+
 _GENERIC = re.compile(r"^(all\s+)?(other|others|total|totals|subtotal|net|gross|current|deferred|miscellaneous|"
                       r"balance|amount|amounts)(,?\s+net)?\W*$", re.I)
 
@@ -492,6 +509,7 @@ def named_concepts() -> set[str]:
               for measure in ("AmortizedCost", "FairValue")}
     names |= {f"us-gaap:FiniteLivedIntangibleAssets{measure}" for _, measure in _INTANGIBLE_MEASURES}
     names |= {f"us-gaap:IntangibleAssets{measure}ExcludingGoodwill" for measure in ("Gross", "Net")}
+    names |= set(_OTHER_PARTS.values())
     names |= {_DILUTION, "us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
               "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
               "us-gaap:DeferredTaxAssetsGross"}
