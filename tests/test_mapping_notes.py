@@ -206,3 +206,15 @@ def test_end_to_end_a_lead_in_names_a_roll_forward_and_a_total_names_the_other_l
     assert concepts["Utilization"] == "us-gaap:ProductWarrantyAccrualPayments"
     assert concepts["Total inventories"] == "us-gaap:InventoryNet"
     assert concepts["Other"] == "us-gaap:OtherInventoryNetOfReserves"
+
+
+def test_the_parts_of_a_totalled_schedule_are_left_to_the_total():
+    labels = [f"{year} ({kind})" for year in ("2025", "2026", "2027")
+              for kind in ("Recourse debt", "Non-recourse debt", "Total")]
+    table = NoteTable.of("The future scheduled principal maturities of debt were as follows:", labels)
+    assert _concept("2025 (Total)", table) == "us-gaap:LongTermDebtMaturitiesRepaymentsOfPrincipalInNextTwelveMonths"
+    assert _concept("2025 (Recourse debt)", table) is None
+    leases = NoteTable.of("Maturities:", [f"{year} ({kind})" for year in ("2025", "2026")
+                                          for kind in ("Operating Leases", "Finance Leases", "Total")])
+    assert _concept("2026 (Finance Leases)", leases) == "us-gaap:FinanceLeaseLiabilityPaymentsDueYearTwo"
+    assert _concept("2026 (Total)", leases) is None

@@ -316,17 +316,21 @@ class NoteTable:
         return tuple(dict.fromkeys(kind for _, kind in self.split if kind))
 
     def family(self, kind: str) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
-        """The schedule's kind of obligation for a column kind: the one the kind names, else (for a total or
-        the only kind) the one the title names; None for a part of a total the title names."""
-        own = _family_of(kind) if kind and not _TOTALS_KIND.match(kind) else None
-        if own is not None:
-            return own
-        named = [_family_of(other) for other in self.kinds if not _TOTALS_KIND.match(other)]
-        if kind and not _TOTALS_KIND.match(kind) and len(self.kinds) > 1:
-            return None  # 'Recourse debt' beside 'Non-recourse debt' and 'Total'
-        if _TOTALS_KIND.match(kind) and len({name[0] for name in named if name}) > 1:
-            return None  # the total of operating and finance leases
-        return _family_of(self.topic)
+        """The schedule's kind of obligation for a column kind: the one the kind names ('Operating Leases'), else
+        (for a total or the only kind) the one the title names; None for a part of a total ('Recourse debt' beside
+        'Non-recourse debt' and 'Total') and for the total of kinds of several ('Total' of operating and finance
+        leases)."""
+        parts = [other for other in self.kinds if not _TOTALS_KIND.match(other)]
+        named = [found[0] for other in parts if (found := _family_of(other))]
+        totalled = len(parts) < len(self.kinds)
+        if kind and not _TOTALS_KIND.match(kind):
+            own = _family_of(kind)
+            if own is not None and not (totalled and named.count(own[0]) > 1):
+                return own
+            return _family_of(self.topic) if len(self.kinds) == 1 else None
+        if len(set(named)) > 1:
+            return None
+        return _family_of(self.topic) or (_family_of(parts[0]) if parts else None)
 
     @cached_property
     def indefinite(self) -> bool:
