@@ -6,8 +6,8 @@ from exporter.mapping.taxonomy import load_taxonomy
 from exporter.parse import html_tables
 
 
-def _concept(label: str, table: NoteTable, section: str = "") -> str | None:
-    found = note_concept(label, section, table)
+def _concept(label: str, table: NoteTable, section: str = "", index: int | None = None) -> str | None:
+    found = note_concept(label, section, table, index)
     return found[0] if found else None
 
 
@@ -218,3 +218,17 @@ def test_the_parts_of_a_totalled_schedule_are_left_to_the_total():
                                           for kind in ("Operating Leases", "Finance Leases", "Total")])
     assert _concept("2026 (Finance Leases)", leases) == "us-gaap:FinanceLeaseLiabilityPaymentsDueYearTwo"
     assert _concept("2026 (Total)", leases) is None
+
+
+def test_deferred_tax_components_take_their_side_from_their_place():
+    labels = ["Net operating loss carryforwards", "Inventory and warranty reserves", "Other",
+              "Total deferred tax assets", "Valuation allowance", "Depreciation and amortization", "Other",
+              "Total deferred tax liabilities", "Net deferred tax assets"]
+    table = NoteTable.of("Deferred tax assets (liabilities) consisted of the following:", labels)
+    concepts = [_concept(label, table, index=k) for k, label in enumerate(labels)]
+    assert concepts[:3] == ["us-gaap:DeferredTaxAssetsOperatingLossCarryforwards", "us-gaap:DeferredTaxAssetsInventory",
+                            "us-gaap:DeferredTaxAssetsOther"]
+    assert concepts[5:7] == ["us-gaap:DeferredTaxLiabilitiesPropertyPlantAndEquipment",
+                             "us-gaap:DeferredTaxLiabilitiesOther"]
+    assert concepts[8] is None
+    assert not table.warranty  # a warranty reserve among the assets makes no roll-forward

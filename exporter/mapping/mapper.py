@@ -271,7 +271,8 @@ class _Mapper:
         is one of instants); in a table of instants, a line of a duration concept is matched again."""
         table = notes.NoteTable.of(statement.topic or statement.title, [item.label for item in statement.items],
                                    [item.section for item in statement.items])
-        rows = [self._disclosed(item, statement.period_type == "instant", table) for item in statement.items]
+        rows = [self._disclosed(item, statement.period_type == "instant", table, k)
+                for k, item in enumerate(statement.items)]
         period = statement.period_type
         if period is None:
             types = Counter(row.concept.period_type for row in rows if row.concept)
@@ -280,7 +281,7 @@ class _Mapper:
         if period == "instant":
             for k, row in enumerate(rows):
                 if row.concept and row.concept.period_type == "duration":
-                    rows[k] = self._disclosed(row.item, True, table)
+                    rows[k] = self._disclosed(row.item, True, table, k)
         for k, row in enumerate(rows):  # 'Other' takes its meaning from the total below it
             total = next((later for later in rows[k + 1:] if later.item.is_total), None)
             part = notes.other_part(row.item.label, total.concept.qname) if row.concept is None and total and \
@@ -290,14 +291,14 @@ class _Mapper:
                 row.concept, row.method, row.confidence = concept, "note+total", 0.7
         return rows
 
-    def _disclosed(self, item: LineItem, instant_only: bool, table: notes.NoteTable) -> _Row:
+    def _disclosed(self, item: LineItem, instant_only: bool, table: notes.NoteTable, index: int) -> _Row:
         """A note table's line: a concept its words and section name, else the label dictionary's concept of any
         statement (only an instant one when `instant_only`); None when no concept fits, for the sums or an
         extension."""
         row = _Row(item)
         if not item.cells or not item.label or synonyms.normalise(item.label) == "net":
             return row
-        named = notes.note_concept(item.label, item.section, table)
+        named = notes.note_concept(item.label, item.section, table, index)
         concept = self.taxonomy.get(named[0]) if named else None
         if named and concept and (concept.period_type == "instant" or not instant_only):
             item.unit = named[1]

@@ -138,6 +138,41 @@ _DEFERRED_TAX_TOPIC = re.compile(r"deferred (income )?tax assets|temporary diffe
 _DTL_TOTAL = re.compile(r"^(total |gross )+deferred (income )?tax liabilities$")
 _DTA_TOTAL = re.compile(r"^(total |gross )+deferred (income )?tax assets$")
 _DTA_NET = re.compile(r"^(total )?deferred (income )?tax assets,? (net\b|net of (the )?valuation allowances?)")
+# The components of deferred tax assets (above their total or the valuation allowance, or under a heading naming
+# them) and of deferred tax liabilities (below), by the words filers print for them.
+_DTA = "us-gaap:DeferredTaxAssets"
+_DTA_PARTS = tuple((re.compile(pattern), f"{_DTA}{name}") for pattern, name in (
+    (r"operating loss|\bnols?\b", "OperatingLossCarryforwards"),
+    (r"research.*credit|r&d credit", "TaxCreditCarryforwardsResearch"),
+    (r"^other (tax )?credit", "TaxCreditCarryforwardsOther"),
+    (r"\bcredit", "TaxCreditCarryforwards"),
+    (r"deferred revenue|unearned revenue|deferred income", "DeferredIncome"),
+    (r"(stock|share|equity)[- ]based|stock compensation|stock options",
+     "TaxDeferredExpenseCompensationAndBenefitsShareBasedCompensationCost"),
+    (r"inventor", "Inventory"),
+    (r"self[- ]insurance", "TaxDeferredExpenseReservesAndAccrualsSelfInsurance"),
+    (r"\baccru|\breserves\b", "TaxDeferredExpenseReservesAndAccruals"),
+    (r"compensation|benefit plans|pension|retirement|employee benefits", "TaxDeferredExpenseCompensationAndBenefits"),
+    (r"goodwill|intangible", "GoodwillAndIntangibleAssets"),
+    (r"property|plant|equipment|depreciation", "PropertyPlantAndEquipment"),
+    (r"derivative|hedg", "DerivativeInstruments"),
+    (r"equity method", "EquityMethodInvestments"),
+    (r"^state (income )?taxes", "StateTaxes"),
+    (r"^other(,? net)?$|^other deferred tax assets$", "Other"),
+))
+_DTL = "us-gaap:DeferredTaxLiabilities"
+_DTL_PARTS = tuple((re.compile(pattern), f"{_DTL}{name}") for pattern, name in (
+    (r"right[- ]of[- ]use|lease assets", "LeasingArrangements"),
+    (r"unremitted|undistributed|foreign earnings", "UndistributedForeignEarnings"),
+    (r"goodwill|intangible", "GoodwillAndIntangibleAssets"),
+    (r"depreciation|property|plant|equipment", "PropertyPlantAndEquipment"),
+    (r"derivative|hedg", "Derivatives"),
+    (r"capitalized software|software development", "DeferredExpenseCapitalizedSoftware"),
+    (r"equity method|investments", "Investments"),
+    (r"prepaid", "PrepaidExpenses"),
+    (r"^other(,? net)?$|^other deferred tax liabilities$", "Other"),
+))
+_DT_LINE = re.compile(r"^(total|gross)\b|^net (deferred|tax|assets|liabilities)\b")
 _VALUATION_ALLOWANCE = re.compile(r"^(less:? )?valuation allowances?$")
 
 # Schedules by future year (leases, debt, amortization, purchase obligations): a line per year and kind after the
@@ -254,7 +289,12 @@ class NoteTable:
 
     @cached_property
     def warranty(self) -> bool:
-        return any(_WARRANTY_WORD.search(text) for text in (self.topic, *self.labels))  # not 'warrants'(shares)
+        """A roll-forward of the warranty liability: its title says so, or its lines open or close with a warranty
+        balance ('Inventory and warranty reserves' among deferred tax assets is no roll-forward)."""
+        if _WARRANTY_WORD.search(self.topic):  # not 'warrants' (shares)
+            return True
+        return any(_WARRANTY_WORD.search(label) for label in self.labels) and \
+            any(_BALANCE.search(label) for label in self.labels)
 
     @cached_property
     def share_based(self) -> bool:
@@ -346,6 +386,26 @@ class NoteTable:
             any("accumulated amortization" in kind for kind in self.kinds)
 
 
+def _deferred_tax_part(text: str, section: str, table: NoteTable, index: int | None) -> str | None:
+    """A component of a deferred tax note: of the assets under a heading naming them or above their total (or
+    the valuation allowance), of the liabilities under theirs or below it."""
+    if _DT_LINE.match(text) or _DTA_NET.match(text):
+        return None
+    if "liabilit" in section:
+        assets = False
+    elif "asset" in section:
+        assets = True
+    elif index is None:
+        return None
+    else:
+        first = next((k for k, label in enumerate(table.labels) if _DTA_TOTAL.match(label) or
+                      _VALUATION_ALLOWANCE.match(label) or _DTA_NET.match(label)), None)
+        if first is None:
+            return None
+        assets = index < first
+    return next((qname for pattern, qname in (_DTA_PARTS if assets else _DTL_PARTS) if pattern.search(text)), None)
+
+
 def _deferred_tax(text: str, table: NoteTable) -> str | None:
     """A total of a deferred tax note: the assets before the valuation allowance (gross) or after (net), the
     allowance, the liabilities (gross of the assets)."""
@@ -380,7 +440,8 @@ def _family_of(text: str) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
                 None)
 
 
-def note_concept(label: str, section: str, table: NoteTable) -> tuple[str, UnitKind] | None:
+def note_concept(label: str, section: str, table: NoteTable, index: int | None = None
+                 ) -> tuple[str, UnitKind] | None:
     """The concept (and unit) of a note line named by its words, its section heading and its table (a tax
     component only in a table whose title or lines speak of taxes; a step of a roll-forward its title names; a year
     of a schedule by future year; a total of a measure's column), or None."""
@@ -397,7 +458,8 @@ def note_concept(label: str, section: str, table: NoteTable) -> tuple[str, UnitK
         return "us-gaap:AllocatedShareBasedCompensationExpense", UnitKind.MONETARY
     if table.share_based and _SHARE_BASED_TAX.match(text):
         return "us-gaap:EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense", UnitKind.MONETARY
-    if table.deferred_tax and (found := _deferred_tax(text, table)):
+    if table.deferred_tax and (found := _deferred_tax(text, table) or
+                               _deferred_tax_part(text, _norm(section), table, index)):
         return found, UnitKind.MONETARY
     measured = _measured(text, table)
     if measured:
@@ -513,7 +575,7 @@ def named_concepts() -> set[str]:
               for measure in ("AmortizedCost", "FairValue")}
     names |= {f"us-gaap:FiniteLivedIntangibleAssets{measure}" for _, measure in _INTANGIBLE_MEASURES}
     names |= {f"us-gaap:IntangibleAssets{measure}ExcludingGoodwill" for measure in ("Gross", "Net")}
-    names |= set(_OTHER_PARTS.values())
+    names |= set(_OTHER_PARTS.values()) | {qname for _, qname in (*_DTA_PARTS, *_DTL_PARTS)}
     names |= {_DILUTION, "us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
               "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
               "us-gaap:DeferredTaxAssetsGross"}
