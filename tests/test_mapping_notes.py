@@ -232,3 +232,18 @@ def test_deferred_tax_components_take_their_side_from_their_place():
                              "us-gaap:DeferredTaxLiabilitiesOther"]
     assert concepts[8] is None
     assert not table.warranty  # a warranty reserve among the assets makes no roll-forward
+
+
+def test_a_held_for_sale_note_names_the_disposal_group_lines():
+    labels = ["Inventories", "Property, plant and equipment - net", "Assets held for sale",
+              "Deferred income tax liabilities", "Liabilities held for sale"]
+    table = NoteTable.of("The major classes of assets and liabilities classified as held for sale were:", labels)
+    assert [_concept(label, table) for label in labels] == [
+        "us-gaap:DisposalGroupIncludingDiscontinuedOperationInventory1",
+        "us-gaap:DisposalGroupIncludingDiscontinuedOperationPropertyPlantAndEquipment",
+        "us-gaap:AssetsOfDisposalGroupIncludingDiscontinuedOperation",
+        "us-gaap:DisposalGroupIncludingDiscontinuedOperationDeferredTaxLiabilities",
+        "us-gaap:LiabilitiesOfDisposalGroupIncludingDiscontinuedOperation"]
+    # a note that only mentions discontinued operations is no disposal group's
+    other = NoteTable.of("Income from discontinued operations was as follows:", ["Inventories", "Net sales"])
+    assert _concept("Inventories", other) is None

@@ -172,6 +172,30 @@ _DTL_PARTS = tuple((re.compile(pattern), f"{_DTL}{name}") for pattern, name in (
     (r"prepaid", "PrepaidExpenses"),
     (r"^other(,? net)?$|^other deferred tax liabilities$", "Other"),
 ))
+# The assets and liabilities of a business held for sale (a disposal group), by the words of the balance sheet lines.
+_DISPOSAL_TOPIC = re.compile(r"held for sale|disposal groups?|discontinued operations?")
+_DISPOSAL = "us-gaap:DisposalGroupIncludingDiscontinuedOperation"
+_DISPOSAL_LINES = tuple((re.compile(pattern), qname) for pattern, qname in (
+    (r"^(total )?assets (held for sale|of (the )?(disposal group|discontinued operations?))",
+     "us-gaap:AssetsOfDisposalGroupIncludingDiscontinuedOperation"),
+    (r"^(total )?liabilities (held for sale|of (the )?(disposal group|discontinued operations?))",
+     "us-gaap:LiabilitiesOfDisposalGroupIncludingDiscontinuedOperation"),
+    (r"^cash\b", f"{_DISPOSAL}CashAndCashEquivalents"),
+    (r"receivable", f"{_DISPOSAL}AccountsNotesAndLoansReceivableNet"),
+    (r"^inventor", f"{_DISPOSAL}Inventory1"),
+    (r"^prepaid", f"{_DISPOSAL}PrepaidAndOtherAssets"),
+    (r"^property|^plant", f"{_DISPOSAL}PropertyPlantAndEquipment"),
+    (r"^goodwill$", f"{_DISPOSAL}Goodwill1"),
+    (r"intangible", f"{_DISPOSAL}IntangibleAssets"),
+    (r"^deferred (income )?tax assets", f"{_DISPOSAL}DeferredTaxAssets"),
+    (r"^other (non-?\s?current )?assets", f"{_DISPOSAL}OtherNoncurrentAssets"),
+    (r"^accounts payable and accrued", f"{_DISPOSAL}AccountsPayableAndAccruedLiabilities"),
+    (r"^accounts payable$", f"{_DISPOSAL}AccountsPayable"),
+    (r"^accrued income tax", f"{_DISPOSAL}AccruedIncomeTaxPayable"),
+    (r"^deferred (income )?tax liabilities", f"{_DISPOSAL}DeferredTaxLiabilities"),
+    (r"^other (non-?\s?current |long-term )liabilities", f"{_DISPOSAL}OtherNoncurrentLiabilities"),
+    (r"^other liabilities", f"{_DISPOSAL}OtherLiabilities"),
+))
 _DT_LINE = re.compile(r"^(total|gross)\b|^net (deferred|tax|assets|liabilities)\b")
 _VALUATION_ALLOWANCE = re.compile(r"^(less:? )?valuation allowances?$")
 
@@ -318,6 +342,12 @@ class NoteTable:
         return bool(_DEFERRED_TAX_TOPIC.search(self.topic)) or named >= 2
 
     @cached_property
+    def disposal(self) -> bool:
+        """A note of the assets and liabilities of a business held for sale, that totals them as such."""
+        return bool(_DISPOSAL_TOPIC.search(self.topic)) and any(
+            pattern.search(label) for label in self.labels for pattern, _ in _DISPOSAL_LINES[:2])
+
+    @cached_property
     def roll_forward(self) -> tuple[str, tuple[tuple[re.Pattern[str], str], ...]] | None:
         """The balance concept and steps of the roll-forward the title names, when the lines open or close with
         a balance."""
@@ -458,6 +488,9 @@ def note_concept(label: str, section: str, table: NoteTable, index: int | None =
         return "us-gaap:AllocatedShareBasedCompensationExpense", UnitKind.MONETARY
     if table.share_based and _SHARE_BASED_TAX.match(text):
         return "us-gaap:EmployeeServiceShareBasedCompensationTaxBenefitFromCompensationExpense", UnitKind.MONETARY
+    if table.disposal:
+        found = next((qname for pattern, qname in _DISPOSAL_LINES if pattern.search(text)), None)
+        return (found, UnitKind.MONETARY) if found else None
     if table.deferred_tax and (found := _deferred_tax(text, table) or
                                _deferred_tax_part(text, _norm(section), table, index)):
         return found, UnitKind.MONETARY
@@ -575,6 +608,7 @@ def named_concepts() -> set[str]:
               for measure in ("AmortizedCost", "FairValue")}
     names |= {f"us-gaap:FiniteLivedIntangibleAssets{measure}" for _, measure in _INTANGIBLE_MEASURES}
     names |= {f"us-gaap:IntangibleAssets{measure}ExcludingGoodwill" for measure in ("Gross", "Net")}
+    names |= {qname for _, qname in _DISPOSAL_LINES}
     names |= set(_OTHER_PARTS.values()) | {qname for _, qname in (*_DTA_PARTS, *_DTL_PARTS)}
     names |= {_DILUTION, "us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
               "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
