@@ -247,3 +247,18 @@ def test_a_held_for_sale_note_names_the_disposal_group_lines():
     # a note that only mentions discontinued operations is no disposal group's
     other = NoteTable.of("Income from discontinued operations was as follows:", ["Inventories", "Net sales"])
     assert _concept("Inventories", other) is None
+
+
+def test_the_combined_total_of_a_schedule_is_left_to_an_extension():
+    labels = [f"{line} ({kind})" for line in ("2025", "2026", "Total lease liabilities")
+              for kind in ("Operating Leases", "Finance Leases", "Total")]
+    table = NoteTable.of("Lease liability maturities are as follows:", labels)
+    assert _concept("Total lease liabilities (Total)", table) is None
+    assert table.scheduled("Total lease liabilities (Total)")
+    assert not NoteTable.of("Inventories:", ["Raw materials"]).scheduled("Raw materials")
+
+
+def test_a_net_income_reconciliation_is_no_share_reconciliation():
+    table = NoteTable.of("The reconciliation of net income to net income used in computing basic and diluted net "
+                         "income per share:", ["Less: Dilutive convertible debt"])
+    assert _concept("Less: Dilutive convertible debt", table) is None

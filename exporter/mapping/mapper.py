@@ -304,7 +304,7 @@ class _Mapper:
             item.unit = named[1]
             row.concept, row.method, row.confidence = concept, "note", 0.85
             return row
-        if not item.section and notes.is_generic(item.label):
+        if not item.section and notes.is_generic(item.label) or table.scheduled(item.label):
             return row  # 'Other', 'Total': a note's line says what it is only with its table's title
         choice = chooser.choose(chooser.Line(item.label, StatementKind.DISCLOSURE, item.area, item.section,
                                              item.unit, item.is_total, instant_only), self.taxonomy)

@@ -131,6 +131,7 @@ _DILUTION = "us-gaap:WeightedAverageNumberDilutedSharesOutstandingAdjustment"
 _WARRANTY_WORD = re.compile(r"warrant(y|ies)")
 _SHARE_BASED_TOPIC = re.compile(r"(share|stock|equity)[- ]based compensation|share-based (payment|award)s? expense")
 _DILUTION_TOPIC = re.compile(r"\bdilut")
+_DILUTED_SHARES = re.compile(r"\bdilut.*\bshares\b|\bshares\b.*\bdilut")
 _ANTI_DILUTIVE = re.compile(r"anti-?\s?dilut|excluded")
 _SHARE_BASED_TOTAL = re.compile(r"^total( (share|stock|equity)[- ]based( compensation)?( expense| cost)?)?$")
 _SHARE_BASED_TAX = re.compile(r"^(less:? )?(related )?(income )?tax benefits?( recognized)?$")
@@ -328,7 +329,7 @@ class NoteTable:
     @cached_property
     def dilutive(self) -> bool:
         """An earnings per share note reconciling basic to diluted shares (not one of awards left out of it)."""
-        return "dilut" in self.topic and not _ANTI_DILUTIVE.search(self.topic)
+        return bool(_DILUTED_SHARES.search(self.topic)) and not _ANTI_DILUTIVE.search(self.topic)
 
     def several_dilutive(self, text: str) -> bool:
         """Whether other lines than `text` name dilutive securities (awards, convertible notes, warrants)."""
@@ -380,6 +381,12 @@ class NoteTable:
             return {}
         return {part: "after" if year is None and len(full) == 5 else "rem" if year == -1 else
                 str(full.index(year) + 1) if year else "" for part, year in years.items()}
+
+    def scheduled(self, label: str) -> bool:
+        """Whether a line is a year or a kind of a schedule by future year, which no other statement's concept
+        names ('2026 (Total)' of operating and finance leases)."""
+        found = _KIND.match(_norm(label))
+        return bool(self.ordinals) and bool(found or _norm(label) in self.ordinals)
 
     @cached_property
     def kinds(self) -> tuple[str, ...]:
