@@ -262,3 +262,15 @@ def test_a_net_income_reconciliation_is_no_share_reconciliation():
     table = NoteTable.of("The reconciliation of net income to net income used in computing basic and diluted net "
                          "income per share:", ["Less: Dilutive convertible debt"])
     assert _concept("Less: Dilutive convertible debt", table) is None
+
+
+def test_a_schedule_by_rolling_years_names_its_years_and_totals():
+    labels = ["1 year", "2 years", "3 years", "4 years", "5 years", "Over 5 years", "Total lease payments",
+              "Less: Interest", "Present value of lease liabilities"]
+    table = NoteTable.of("Future payments of operating lease liabilities were as follows:", labels)
+    assert [_concept(label, table) for label in labels[::3]] == [
+        "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDueNextRollingTwelveMonths",
+        "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDueInRollingYearFour",
+        "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDue"]
+    assert _concept("Less: Interest", table) == "us-gaap:LesseeOperatingLeaseLiabilityUndiscountedExcessAmount"
+    assert _concept("Present value of lease liabilities", table) == "us-gaap:OperatingLeaseLiability"

@@ -523,6 +523,18 @@ def note_concept(label: str, section: str, table: NoteTable, index: int | None =
     return (qname, UnitKind.MONETARY) if qname else None
 
 
+def _schedule_other(line: str, others: dict[str, str]) -> str | None:
+    """The concept of a schedule's line that is no year: its total, the interest that discounts it, the present
+    value."""
+    if _SCHEDULE_INTEREST.search(line):
+        return others.get("interest")
+    if _SCHEDULE_PRESENT.search(line):
+        return others.get("present")
+    if _SCHEDULE_TOTAL.match(line):
+        return others.get("total")
+    return None
+
+
 def _measured(text: str, table: NoteTable) -> str | None:
     """A line's concept by its place in a schedule by future year or in a table of measures, or None."""
     found = _KIND.match(text)
@@ -536,22 +548,18 @@ def _measured(text: str, table: NoteTable) -> str | None:
         if part:
             ordinal = table.ordinals[part]
             return ordinals[_ORDINALS.index(ordinal)] if ordinal in _ORDINALS else None  # not a sixth year
-        if _SCHEDULE_INTEREST.search(line):
-            return others.get("interest")
-        if _SCHEDULE_PRESENT.search(line):
-            return others.get("present")
-        if _SCHEDULE_TOTAL.match(line):
-            return others.get("total")
-        return None
-    if _ROLLING_ROW.match(line) and sum(bool(_ROLLING_ROW.match(other)) for other in table.labels) >= 3:
+        return _schedule_other(line, others)
+    if sum(bool(_ROLLING_ROW.match(other)) for other in table.labels) >= 3:  # '1 year', '2 years', 'Over 5 years'
         family = table.family(kind)
         rolling = _ROLLING.get(family[0]) if family else None
-        if rolling:
+        if rolling and _ROLLING_ROW.match(line):
             number = re.search(r"\d|one|two|three|four|five", line)
             value = int(number.group()) if number and number.group().isdigit() else \
                 _NUMBERS.get(number.group(), 0) if number else 0
             over = bool(re.match(r"over|after|more|thereafter", line))
             return rolling[6] if over else rolling[value] if 1 <= value <= 5 else None
+        if rolling:
+            return _schedule_other(line, family[2])
         return None
     if not kind:
         return None
