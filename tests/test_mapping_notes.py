@@ -274,3 +274,16 @@ def test_a_schedule_by_rolling_years_names_its_years_and_totals():
         "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDue"]
     assert _concept("Less: Interest", table) == "us-gaap:LesseeOperatingLeaseLiabilityUndiscountedExcessAmount"
     assert _concept("Present value of lease liabilities", table) == "us-gaap:OperatingLeaseLiability"
+
+
+def test_a_breakdown_line_takes_its_side_from_its_total():
+    from exporter.mapping.notes import part_by_total
+    assert part_by_total("Income tax payable (1)", "us-gaap:OtherLiabilitiesNoncurrent") == \
+        "us-gaap:AccruedIncomeTaxesNoncurrent"
+    assert part_by_total("Operating leases", "us-gaap:AccruedLiabilitiesCurrent") == \
+        "us-gaap:OperatingLeaseLiabilityCurrent"
+    assert part_by_total("Deferred revenue", "us-gaap:OtherLiabilitiesNoncurrent") == \
+        "us-gaap:ContractWithCustomerLiabilityNoncurrent"
+    assert part_by_total("Other", "us-gaap:OtherAssetsNoncurrent") == "us-gaap:OtherAssetsMiscellaneousNoncurrent"
+    assert part_by_total("Operating leases", "us-gaap:InventoryNet") is None
+    assert part_by_total("Prepaid taxes", "us-gaap:OtherAssetsNoncurrent") is None

@@ -282,10 +282,10 @@ class _Mapper:
             for k, row in enumerate(rows):
                 if row.concept and row.concept.period_type == "duration":
                     rows[k] = self._disclosed(row.item, True, table, k)
-        for k, row in enumerate(rows):  # 'Other' takes its meaning from the total below it
+        for k, row in enumerate(rows):  # 'Other', 'Operating leases' take their side from the total below them
             total = next((later for later in rows[k + 1:] if later.item.is_total), None)
-            part = notes.other_part(row.item.label, total.concept.qname) if row.concept is None and total and \
-                total.concept and row.item.cells else None
+            part = notes.part_by_total(row.item.label, total.concept.qname) if total and total.concept and \
+                row.item.cells and row.method != "note" else None
             concept = self.taxonomy.get(part) if part else None
             if concept is not None:
                 row.concept, row.method, row.confidence = concept, "note+total", 0.7

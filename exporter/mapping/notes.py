@@ -584,21 +584,39 @@ def _measured(text: str, table: NoteTable) -> str | None:
     return None
 
 
-# The rest of a breakdown ('Other' above 'Total inventories'): the 'other' part of the concept its total has.
-_OTHER = re.compile(r"^(all )?others?( items)?,?( net)?\W*$")
-_OTHER_PARTS = {
-    "us-gaap:InventoryNet": "us-gaap:OtherInventoryNetOfReserves",
-    "us-gaap:AccruedLiabilitiesCurrent": "us-gaap:OtherAccruedLiabilitiesCurrent",
-    "us-gaap:OtherAssetsNoncurrent": "us-gaap:OtherAssetsMiscellaneousNoncurrent",
-    "us-gaap:OtherAssetsCurrent": "us-gaap:OtherAssetsMiscellaneousCurrent",
-    "us-gaap:OtherLiabilitiesNoncurrent": "us-gaap:OtherSundryLiabilitiesNoncurrent",
-    "us-gaap:OtherLiabilitiesCurrent": "us-gaap:OtherSundryLiabilitiesCurrent",
-}
+# The lines of a breakdown that take their side (current or not, asset or liability) from the total below them:
+# 'Other' above 'Total inventories', 'Operating leases' above 'Total accrued and other current liabilities',
+# 'Income tax payable' above 'Total other long-term liabilities'.
+_ACCRUED = ("us-gaap:AccruedLiabilitiesCurrent", "us-gaap:OtherLiabilitiesCurrent", "us-gaap:LiabilitiesCurrent",
+            "us-gaap:AccountsPayableAndAccruedLiabilitiesCurrent")
+_LONG_TERM = ("us-gaap:OtherLiabilitiesNoncurrent", "us-gaap:LiabilitiesNoncurrent")
+_PARTS_BY_TOTAL = (
+    (re.compile(r"^(all )?others?( items)?,?( net)?$"), {
+        "us-gaap:InventoryNet": "us-gaap:OtherInventoryNetOfReserves",
+        "us-gaap:AccruedLiabilitiesCurrent": "us-gaap:OtherAccruedLiabilitiesCurrent",
+        "us-gaap:OtherAssetsNoncurrent": "us-gaap:OtherAssetsMiscellaneousNoncurrent",
+        "us-gaap:OtherAssetsCurrent": "us-gaap:OtherAssetsMiscellaneousCurrent",
+        "us-gaap:OtherLiabilitiesNoncurrent": "us-gaap:OtherSundryLiabilitiesNoncurrent",
+        "us-gaap:OtherLiabilitiesCurrent": "us-gaap:OtherSundryLiabilitiesCurrent"}),
+    (re.compile(r"^(operating )?leases?( liabilit(y|ies))?$|^operating lease liabilit(y|ies)$"), {
+        **dict.fromkeys(_ACCRUED, "us-gaap:OperatingLeaseLiabilityCurrent"),
+        **dict.fromkeys(_LONG_TERM, "us-gaap:OperatingLeaseLiabilityNoncurrent")}),
+    (re.compile(r"^(deferred|unearned) revenues?$|^contract liabilit(y|ies)$"), {
+        **dict.fromkeys(_ACCRUED, "us-gaap:ContractWithCustomerLiabilityCurrent"),
+        **dict.fromkeys(_LONG_TERM, "us-gaap:ContractWithCustomerLiabilityNoncurrent")}),
+    (re.compile(r"^(accrued )?income tax(es)? payable$"), {
+        **dict.fromkeys(_ACCRUED, "us-gaap:AccruedIncomeTaxesCurrent"),
+        **dict.fromkeys(_LONG_TERM, "us-gaap:AccruedIncomeTaxesNoncurrent")}),
+    (re.compile(r"^income tax(es)? receivable$"),
+     {"us-gaap:OtherAssetsNoncurrent": "us-gaap:IncomeTaxesReceivableNoncurrent"}),
+)
+_FOOTNOTE = re.compile(r"(\s*\(\d\)|\s*\*+)+$")
 
 
-def other_part(label: str, total: str) -> str | None:
-    """The concept of a breakdown's 'Other' line whose total has the concept `total`, or None."""
-    return _OTHER_PARTS.get(total) if _OTHER.match(_norm(label)) else None
+def part_by_total(label: str, total: str) -> str | None:
+    """The concept of a breakdown's line that its total (of concept `total`) places, or None."""
+    text = _FOOTNOTE.sub("", _norm(label))
+    return next((parts.get(total) for pattern, parts in _PARTS_BY_TOTAL if pattern.match(text)), None)
 
 
 _GENERIC = re.compile(r"^(all\s+)?(other|others|total|totals|subtotal|net|gross|current|deferred|miscellaneous|"
@@ -624,7 +642,8 @@ def named_concepts() -> set[str]:
     names |= {f"us-gaap:FiniteLivedIntangibleAssets{measure}" for _, measure in _INTANGIBLE_MEASURES}
     names |= {f"us-gaap:IntangibleAssets{measure}ExcludingGoodwill" for measure in ("Gross", "Net")}
     names |= {qname for _, qname in _DISPOSAL_LINES}
-    names |= set(_OTHER_PARTS.values()) | {qname for _, qname in (*_DTA_PARTS, *_DTL_PARTS)}
+    names |= {qname for _, parts in _PARTS_BY_TOTAL for qname in parts.values()}
+    names |= {qname for _, qname in (*_DTA_PARTS, *_DTL_PARTS)}
     names |= {_DILUTION, "us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
               "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
               "us-gaap:DeferredTaxAssetsGross"}
