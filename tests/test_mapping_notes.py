@@ -287,3 +287,11 @@ def test_a_breakdown_line_takes_its_side_from_its_total():
     assert part_by_total("Other", "us-gaap:OtherAssetsNoncurrent") == "us-gaap:OtherAssetsMiscellaneousNoncurrent"
     assert part_by_total("Operating leases", "us-gaap:InventoryNet") is None
     assert part_by_total("Prepaid taxes", "us-gaap:OtherAssetsNoncurrent") is None
+
+
+def test_proceeds_of_sales_of_securities_and_of_options_exercised():
+    table = NoteTable.of("The sale and/or maturity of available-for-sale debt securities resulted in the following:",
+                         ["Gross gains", "Gross losses", "Proceeds"])
+    assert _concept("Proceeds", table) == "us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities"
+    assert _concept("Proceeds", NoteTable.of("Sales of property:", ["Proceeds"])) is None
+    assert _concept("Cash received from options exercised", table) == "us-gaap:ProceedsFromStockOptionsExercised"

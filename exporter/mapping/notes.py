@@ -60,6 +60,9 @@ _LINES = (
      "us-gaap:OperatingLeasePayments", UnitKind.MONETARY),
     (re.compile(r"^operating cash (flows?|outflows?) (used )?(for|from) finance leases\b"),
      "us-gaap:FinanceLeaseInterestPaymentOnLiability", UnitKind.MONETARY),
+    (re.compile(r"^(cash received|proceeds) from (the )?(exercises? of )?(stock |share )?options?"
+                r"( exercised| exercises)?$"),
+     "us-gaap:ProceedsFromStockOptionsExercised", UnitKind.MONETARY),
     (re.compile(r"^operating lease (expense|cost)s?\b"), "us-gaap:OperatingLeaseCost", UnitKind.MONETARY),
     (re.compile(r"^interest (expense )?on (finance )?lease liabilit"), "us-gaap:FinanceLeaseInterestExpense",
      UnitKind.MONETARY),
@@ -128,6 +131,8 @@ _DILUTIVE_LINES = (
 
 _SHARE_BASED_DILUTION = "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
 _DILUTION = "us-gaap:WeightedAverageNumberDilutedSharesOutstandingAdjustment"
+_AFS_SALES = re.compile(r"\b(sales?|maturit(y|ies))\b.*available[- ]for[- ]sale|"
+                        r"available[- ]for[- ]sale.*\b(sales?|sold)\b")
 _WARRANTY_WORD = re.compile(r"warrant(y|ies)")
 _SHARE_BASED_TOPIC = re.compile(r"(share|stock|equity)[- ]based compensation|share-based (payment|award)s? expense")
 _DILUTION_TOPIC = re.compile(r"\bdilut")
@@ -491,6 +496,8 @@ def note_concept(label: str, section: str, table: NoteTable, index: int | None =
     if table.warranty:
         found = next((qname for pattern, qname in _WARRANTY_LINES if pattern.search(text)), None)
         return (found, UnitKind.MONETARY) if found else None
+    if text == "proceeds" and _AFS_SALES.search(table.topic):
+        return "us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities", UnitKind.MONETARY
     if table.share_based and _SHARE_BASED_TOTAL.match(text):
         return "us-gaap:AllocatedShareBasedCompensationExpense", UnitKind.MONETARY
     if table.share_based and _SHARE_BASED_TAX.match(text):
@@ -644,6 +651,7 @@ def named_concepts() -> set[str]:
     names |= {qname for _, qname in _DISPOSAL_LINES}
     names |= {qname for _, parts in _PARTS_BY_TOTAL for qname in parts.values()}
     names |= {qname for _, qname in (*_DTA_PARTS, *_DTL_PARTS)}
+    names |= {"us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities"}
     names |= {_DILUTION, "us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
               "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
               "us-gaap:DeferredTaxAssetsGross"}
