@@ -1,6 +1,8 @@
-"""Concepts of note table lines that the label alone does not name: the income tax provision's components, whose
-rows read 'Current', 'Deferred', 'Total' under a 'Federal:' heading (or 'Federal', 'State' under 'Current:'), and a
-few lines every tax and earnings-per-share note prints in the same words."""
+"""Concepts of note table lines that the label alone does not name, read with their table (`NoteTable`: its title
+and lead-in, its lines and headings): the income tax provision's components ('Current', 'Deferred', 'Total' under a
+'Federal:' heading), roll-forwards the topic names, the years of schedules by future year, the totals of measure
+columns ('Total (Amortized Cost)'), deferred tax components by their side, a held-for-sale note's lines, the lines
+of a breakdown its total places, and a few lines every note prints in the same words."""
 
 from __future__ import annotations
 
