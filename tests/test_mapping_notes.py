@@ -295,3 +295,21 @@ def test_proceeds_of_sales_of_securities_and_of_options_exercised():
     assert _concept("Proceeds", table) == "us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities"
     assert _concept("Proceeds", NoteTable.of("Sales of property:", ["Proceeds"])) is None
     assert _concept("Cash received from options exercised", table) == "us-gaap:ProceedsFromStockOptionsExercised"
+
+
+def test_short_term_borrowings_by_maturity_heading():
+    table = NoteTable.of("A summary of cash flows of commercial paper:", [])
+    assert _concept("Proceeds from/(Repayments of) commercial paper, net", table, "Maturities 90 days or less:") == \
+        "us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess"
+    assert _concept("Repayments of commercial paper", table, "Maturities greater than 90 days:") == \
+        "us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths"
+    assert _concept("Total proceeds from commercial paper, net", table, "Maturities greater than 90 days:") is None
+
+
+def test_more_breakdown_lines_take_their_side_from_their_total():
+    from exporter.mapping.notes import part_by_total
+    assert part_by_total("Derivative liabilities", "us-gaap:AccruedLiabilitiesCurrent") == \
+        "us-gaap:DerivativeLiabilitiesCurrent"
+    assert part_by_total("Pension benefit obligations", "us-gaap:OtherLiabilitiesNoncurrent") == \
+        "us-gaap:DefinedBenefitPensionPlanLiabilitiesNoncurrent"
+    assert part_by_total("Pension benefit obligations", "us-gaap:AccruedLiabilitiesCurrent") is None

@@ -135,6 +135,9 @@ _SHARE_BASED_DILUTION = "us-gaap:IncrementalCommonSharesAttributableToShareBased
 _DILUTION = "us-gaap:WeightedAverageNumberDilutedSharesOutstandingAdjustment"
 _AFS_SALES = re.compile(r"\b(sales?|maturit(y|ies))\b.*available[- ]for[- ]sale|"
                         r"available[- ]for[- ]sale.*\b(sales?|sold)\b")
+_SHORT_MATURITY = re.compile(r"\b(90 days|three months) or less\b|\bless than (90 days|three months)")
+_LONG_MATURITY = re.compile(r"\b(greater|more|longer) than (90 days|three months)")
+_NET_FLOW = re.compile(r"proceeds from ?/ ?\(?repayments|\bnet$|, net\b")
 _WARRANTY_WORD = re.compile(r"warrant(y|ies)")
 _SHARE_BASED_TOPIC = re.compile(r"(share|stock|equity)[- ]based compensation|share-based (payment|award)s? expense")
 _DILUTION_TOPIC = re.compile(r"\bdilut")
@@ -521,6 +524,8 @@ def note_concept(label: str, section: str, table: NoteTable, index: int | None =
         if found:
             return found, UnitKind.MONETARY
     heading = _norm(section)
+    if (found := _by_maturity(text, heading)) is not None:
+        return found, UnitKind.MONETARY
     if _DILUTIVE_SECTION.search(heading) or table.dilutive:
         return next(((qname, UnitKind.SHARES) for pattern, qname in _DILUTIVE_LINES if pattern.search(text)), None)
     if not table.tax or not _SHORT.match(text) or not _TAX_SECTION.search(heading):
@@ -530,6 +535,23 @@ def note_concept(label: str, section: str, table: NoteTable, index: int | None =
     jurisdiction = next((name for name, pattern in _JURISDICTIONS if pattern.search(words)), "")
     qname = _TAX_CONCEPTS.get((component, jurisdiction))
     return (qname, UnitKind.MONETARY) if qname else None
+
+
+def _by_maturity(text: str, heading: str) -> str | None:
+    """Short-term borrowings' cash flows under a heading of their maturity ('Maturities 90 days or less':
+    a net; 'Maturities greater than 90 days': proceeds and repayments), which the cash flow statement shows apart."""
+    if _SHORT_MATURITY.search(heading):
+        return "us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess" \
+            if _NET_FLOW.search(text) else None
+    if not _LONG_MATURITY.search(heading) or text.startswith("total"):
+        return None
+    if _NET_FLOW.search(text):
+        return "us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths"
+    if text.startswith("proceeds"):
+        return "us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths"
+    if text.startswith("repayments"):
+        return "us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths"
+    return None
 
 
 def _schedule_other(line: str, others: dict[str, str]) -> str | None:
@@ -616,6 +638,18 @@ _PARTS_BY_TOTAL = (
     (re.compile(r"^(accrued )?income tax(es)? payable$"), {
         **dict.fromkeys(_ACCRUED, "us-gaap:AccruedIncomeTaxesCurrent"),
         **dict.fromkeys(_LONG_TERM, "us-gaap:AccruedIncomeTaxesNoncurrent")}),
+    (re.compile(r"^derivative liabilit(y|ies)$"), {
+        **dict.fromkeys(_ACCRUED, "us-gaap:DerivativeLiabilitiesCurrent"),
+        **dict.fromkeys(_LONG_TERM, "us-gaap:DerivativeLiabilitiesNoncurrent")}),
+    (re.compile(r"^accrued interest( payable)?$|^interest payable$"), dict.fromkeys(_ACCRUED,
+                                                                                  "us-gaap:InterestPayableCurrent")),
+    (re.compile(r"^restructuring (reserves?|accruals?|liabilit(y|ies))$"), {
+        **dict.fromkeys(_ACCRUED, "us-gaap:RestructuringReserveCurrent"),
+        **dict.fromkeys(_LONG_TERM, "us-gaap:RestructuringReserveNoncurrent")}),
+    (re.compile(r"^pension (benefit )?(obligations|liabilit(y|ies))$"),
+     dict.fromkeys(_LONG_TERM, "us-gaap:DefinedBenefitPensionPlanLiabilitiesNoncurrent")),
+    (re.compile(r"^other (retiree|postretirement) benefit (obligations|liabilit(y|ies))$"),
+     dict.fromkeys(_LONG_TERM, "us-gaap:OtherPostretirementDefinedBenefitPlanLiabilitiesNoncurrent")),
     (re.compile(r"^income tax(es)? receivable$"),
      {"us-gaap:OtherAssetsNoncurrent": "us-gaap:IncomeTaxesReceivableNoncurrent"}),
 )
@@ -653,7 +687,11 @@ def named_concepts() -> set[str]:
     names |= {qname for _, qname in _DISPOSAL_LINES}
     names |= {qname for _, parts in _PARTS_BY_TOTAL for qname in parts.values()}
     names |= {qname for _, qname in (*_DTA_PARTS, *_DTL_PARTS)}
-    names |= {"us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities"}
+    names |= {"us-gaap:ProceedsFromSaleAndMaturityOfAvailableForSaleSecurities",
+              "us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInThreeMonthsOrLess",
+              "us-gaap:ProceedsFromRepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths",
+              "us-gaap:ProceedsFromShortTermDebtMaturingInMoreThanThreeMonths",
+              "us-gaap:RepaymentsOfShortTermDebtMaturingInMoreThanThreeMonths"}
     names |= {_DILUTION, "us-gaap:AllocatedShareBasedCompensationExpense", "us-gaap:DeferredIncomeTaxLiabilities",
               "us-gaap:DeferredTaxAssetsValuationAllowance", "us-gaap:DeferredTaxAssetsNet",
               "us-gaap:DeferredTaxAssetsGross"}
