@@ -374,3 +374,22 @@ def test_a_discussion_and_analysis_heading_wrapped_from_the_line_before_is_no_st
             " of Operations.\n" + BODY)
     [table] = statements(text)
     assert table.kind is StatementKind.OTHER
+
+
+UNTITLED_ROLL_FORWARD = """\
+<TABLE>
+<CAPTION>
+                                 Common    Capital   Reinvested  Accumulated Other
+                                  Stock    Surplus    Earnings   Comprehensive Loss     Total
+<S>                             <C>       <C>        <C>         <C>                 <C>
+Balance, December 31, 1996        $ 40     $ 1,960     $ 3,500         $ (50)        $ 5,450
+Net income                          --          --         900            --             900
+Balance, December 31, 1997        $ 40     $ 1,960     $ 4,400         $ (50)        $ 6,350
+</TABLE>
+"""
+
+
+def test_columns_of_equity_components_make_an_equity_statement_whatever_else_they_name():
+    # no title; 'Accumulated Other Comprehensive Loss' is a column, not a statement of comprehensive income
+    (statement,) = statements(UNTITLED_ROLL_FORWARD)
+    assert statement.kind is StatementKind.EQUITY

@@ -73,6 +73,7 @@ _CASH_CONFIDENCE = 0.85  # a label read in the taxonomy's wording of cash flows
 _REWORDED = 0.03  # a reworded label scores a little under the same match of the label as printed
 _CONFIDENCE_CAP = {"dictionary+words": _WORDS_CONFIDENCE, "dictionary+section": 0.85,  # by method
                    _CASH_WORDING: _CASH_CONFIDENCE}
+_EXPENSE_WORDS = {"expense", "expenses", "cost", "costs", "charge", "charges", "loss", "losses"}
 _CHANGES_IN = re.compile(r"^(?:net )?changes? in (.+)$")
 # concepts of one statement (the prior's) that a line of another is never named by; an income statement may end
 # with the retained earnings' roll-forward, or be a cash flow statement read as one, and keeps their concepts
@@ -150,7 +151,7 @@ def _choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
             if similarity < 1.0 and not _words_fit(label, row.label, line.is_total):
                 continue
             concept = _fitting(dictionary, taxonomy, row.concept, line)
-            if concept is None:
+            if concept is None or _income_as_expense(label, concept):
                 continue
             score = similarity * _evidence(row) + _context(dictionary, row, concept, line, section)
             if method == "dictionary+section":
@@ -180,6 +181,14 @@ def cash_wordings(label: str) -> list[str]:
         if match:
             found.append(" ".join(wording.format(match.group(1)).split()))
     return found
+
+
+def _income_as_expense(label: str, concept: Concept) -> bool:
+    """Whether an expense concept would name a line whose label speaks of income only ('Interest income and other,
+    net' is no interest expense, whatever a schedule once tagged beside it)."""
+    words = set(label.split())
+    return concept.name.endswith("Expense") and not concept.name.endswith("IncomeExpense") and "income" in words \
+        and not words & _EXPENSE_WORDS  # (a concept of income and expense nets them: 'Other income, net')
 
 
 def _words_fit(label: str, variant: str, is_total: bool) -> bool:
@@ -268,8 +277,10 @@ def _context(dictionary: Dictionary, row: LabelRow, concept: Concept, line: Line
         elif prior and prior.section and prior.section not in _AREA_SECTIONS[line.area]:
             score -= 0.1
     if prior and line.kind in _FOREIGN_STATEMENTS.get(prior.statement, ()) or \
-            line.kind is StatementKind.INCOME_STATEMENT and concept.name.startswith("OtherComprehensive"):
-        score -= _FOREIGN  # an equity roll-forward's concept in a cash flow, an OCI item in the income statement
+            line.kind is StatementKind.INCOME_STATEMENT and concept.name.startswith("OtherComprehensive") or \
+            line.kind is not StatementKind.CASH_FLOW and concept.name.endswith("CashFlowStatement"):
+        score -= _FOREIGN  # an equity roll-forward's concept in a cash flow, an OCI item in the income statement, a
+        # concept its name gives to the cash flow statement elsewhere
     if line.kind is StatementKind.CASH_FLOW and _activity_differs(concept, prior, section):
         score -= _OTHER_ACTIVITY
     if prior:

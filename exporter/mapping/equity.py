@@ -21,6 +21,10 @@ from . import synonyms
 EQUITY_AXIS = "us-gaap:StatementEquityComponentsAxis"
 EQUITY_DOMAIN = "us-gaap:EquityComponentDomain"
 COMMON, TREASURY = "us-gaap:CommonStockMember", "us-gaap:TreasuryStockMember"
+NONCONTROLLING = "us-gaap:NoncontrollingInterestMember"
+# the equity of a roll-forward with a column of the noncontrolling interests (a part of equity since SFAS 160): its
+# balances are of the parent's owners and the interests together
+_WITH_INTERESTS = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
 _BALANCE_CONCEPTS = {"money": "us-gaap:StockholdersEquity", "issued": "us-gaap:SharesIssued",
                      "treasury": "us-gaap:TreasuryStockShares"}
 
@@ -36,7 +40,7 @@ _COMPONENTS: list[tuple[re.Pattern[str], str | None]] = [(re.compile(pattern), m
     (r"paid in|capital in excess|excess of par|surplus", "us-gaap:AdditionalPaidInCapitalMember"),
     (r"preferred", "us-gaap:PreferredStockMember"),
     (r"common|capital stock|ordinary shares|class [ab]\b", COMMON),
-    (r"noncontrolling|minority", "us-gaap:NoncontrollingInterestMember"),
+    (r"non ?controlling|minority", NONCONTROLLING),
     (r"\btotals?\b|equity", None),
 ]]
 _SHARES = re.compile(r"\bshares\b|\bnumber\b|\bunits\b")
@@ -92,7 +96,10 @@ _EVENTS: list[tuple[re.Pattern[str], Event]] = [(re.compile(pattern), event) for
                                      "us-gaap:StockIssuedDuringPeriodSharesDividendReinvestmentPlan")),
     (r"stock dividend|stock split", Event(None, "us-gaap:StockIssuedDuringPeriodSharesStockSplits")),
     (r"dividends?\b.*\bpreferred|preferred\b.*\bdividends?", Event("us-gaap:DividendsPreferredStock", None, True)),
-    (r"^cash dividends?( declared| paid)?( on common stock)?$", Event("us-gaap:DividendsCommonStockCash", None, True)),
+    # 'Cash dividends declared and paid ($0.16 per common share)', 'Cash dividends on common stock'
+    (r"^cash dividends?( declared| paid| and)*( on| to)?( common)?( stock| shares?)?( ?holders)?"
+     r"( \d+ \d+ per (common )?share)?$|^dividends? (declared and )?paid\b",  # paid: in cash
+     Event("us-gaap:DividendsCommonStockCash", None, True)),
     (r"\bdividends?\b|distributions? to (share|stock)holders", Event("us-gaap:DividendsCommonStock", None, True)),
     (r"treasury\b.*\b(purchase|purchased|acquired|acquisition|repurchase|repurchased|bought)|"
      r"(purchase|purchases|acquisition|repurchase|repurchases)\b.*\btreasury",
@@ -184,6 +191,9 @@ def lines(statement: Statement, columns: list[Component]) -> list[EquityLine]:
     result: list[EquityLine] = []
     used: set[tuple[str, Period | None, str | None, str]] = set()  # a concept once per period (then: an extension)
     events = 0
+    balances = dict(_BALANCE_CONCEPTS)
+    if any(column.member == NONCONTROLLING for column in columns):
+        balances["money"] = _WITH_INTERESTS
     for item, period in zip(statement.items, periods, strict=True):
         balance_row = _is_balance(item)
         at = ("end" if events else "start") if balance_row and period is None else None
@@ -198,10 +208,8 @@ def lines(statement: Statement, columns: list[Component]) -> list[EquityLine]:
                 groups.setdefault(group, {})[index] = cell
         for group, cells in groups.items():
             shares = group != "money"
-            if balance_row:
-                concept = _BALANCE_CONCEPTS[group]
-            else:
-                concept = (event.shares if shares else event.concept) if event else None
+            named = (event.shares if shares else event.concept) if event else None
+            concept = balances[group] if balance_row else named
             if shares and concept is None and all(cell.dash for cell in cells.values()):
                 continue  # dashes in the share columns of an event that issues no shares (net income)
             if concept:  # a balance or event printed twice for one date (a table continued under a second caption)

@@ -18,7 +18,7 @@ from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
 from ..read.filing import FilingHeader
 from ..statements.model import Area, ColumnRole, LineItem, NamedConcept, Statement, StatementKind, UnitKind
-from . import chooser, equity, notes, synonyms
+from . import chooser, equity, notes, oci, synonyms
 from .facts import (
     CIK_SCHEME,
     EXACT,
@@ -51,6 +51,7 @@ from .signs import (
     is_supplemental,
     is_tax_benefit_deduction,
     is_treasury_section,
+    prints_income_in_parentheses,
     prints_net_expense,
 )
 from .sums import SumRow, find_sums, weight
@@ -85,6 +86,17 @@ _DISPUTED = 0.75
 _NEGATIVE_FIRST = re.compile(r"^\(\s*(increases?|gains?)\s*\)\s*(decreases?|losses?)\b", re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"attributable to (the )?(non-?controlling|minority) interests?", re.IGNORECASE)
 _NONCONTROLLING = re.compile(r"(noncontrolling|non-controlling|minority) interest", re.IGNORECASE)
+_LEASE_PAYMENTS = {"us-gaap:OperatingLeasePayments", "us-gaap:FinanceLeaseInterestPaymentOnLiability",
+                   "us-gaap:FinanceLeasePrincipalPayments"}
+_REDEEMABLE = re.compile(r"redeemable", re.IGNORECASE)
+_STOCKHOLDERS_EQUITY = "us-gaap:StockholdersEquity"
+_EQUITY_WITH_INTERESTS = "us-gaap:StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+_EXCLUDING_EXCHANGE = {
+    "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease":
+        "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecreaseExcludingExchangeRateEffect",
+    "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
+    "Effect": "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseExcluding"
+              "ExchangeRateEffect"}
 _CONVERTIBLE_NOTES = "us-gaap:ConvertibleLongTermNotesPayable"
 _DILUTED_EPS = "us-gaap:EarningsPerShareDiluted"
 _BASIC_SHARES = "us-gaap:WeightedAverageNumberOfSharesOutstandingBasic"
@@ -178,11 +190,13 @@ class _Mapper:
         self.column_members: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}  # an equity component's
         self.disclosure_period = "duration"  # the period type of the disclosure being mapped, for its extensions
         self.reported: dict[tuple[str, Context], tuple[Decimal, int]] | None = None  # see _settle_disclosure
+        self.year: int | None = None  # the fiscal year of the statement being mapped, for the synonyms of its era
 
     # -- one statement ---------------------------------------------------------------------------
     def map_statement(self, statement: Statement) -> MappedStatement:
         kind = statement.kind
         disclosure = kind is StatementKind.DISCLOSURE
+        self.year = _fiscal_year(self.mapped.period_of_report, statement)
         components = equity.components(statement) if kind is StatementKind.EQUITY else None
         if disclosure:
             rows = self._disclosure_rows(statement)
@@ -239,7 +253,7 @@ class _Mapper:
             return self._named(row, item.named)
         if not item.label or synonyms.normalise(item.label) == "net":
             return row  # named by what it adds up to
-        rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit)
+        rule = synonyms.match(item.label, _LABELS_OF.get(kind, kind), item.area, item.unit, self.year)
         concept = self.taxonomy.get(rule.concept) if rule else None
         if concept is None and kind is StatementKind.EQUITY:
             return self._equity_event(row)
@@ -411,6 +425,12 @@ class _Mapper:
             self._share_counts(rows)
         if kind is StatementKind.INCOME_STATEMENT:
             self._sole_nonoperating_line(rows)
+        if kind is StatementKind.COMPREHENSIVE_INCOME:
+            self._other_comprehensive_items(rows)
+        if kind is StatementKind.CASH_FLOW:
+            self._change_before_exchange_effect(rows)
+        if kind is StatementKind.BALANCE_SHEET and self.year is not None and self.year >= synonyms.SFAS_160:
+            self._equity_with_noncontrolling(rows)
         if kind is StatementKind.BALANCE_SHEET and any(
                 _CURRENT_NET_INCOME.search(synonyms.normalise(row.item.label)) for row in rows):
             # Retained earnings printed beside the current period's net income is the opening balance.
@@ -443,6 +463,49 @@ class _Mapper:
                     and after.concept.qname == _PRETAX_INCOME:
                 self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+context")
 
+    def _other_comprehensive_items(self, rows: list[_Row]) -> None:
+        """Each item of other comprehensive income by its kind (securities, hedges, translation, pensions; its label's
+        or else its section heading's) and part (arising, reclassified into net income, their total): a line not
+        yet named, or named another item of other comprehensive income, takes it."""
+        for k, row in enumerate(rows):
+            if row.item.unit is not UnitKind.MONETARY or not row.item.label:
+                continue
+            reclassified_below = any(later.item.section == row.item.section and oci.is_reclassification(
+                later.item.label) for later in rows[k + 1:]) if row.item.section else False
+            current = row.concept.qname if row.concept is not None else None
+            if current and not row.concept.name.startswith("OtherComprehensive"):
+                continue
+            wanted = oci.line_concept(row.item.label, row.item.section, row.item.is_total, reclassified_below)
+            if wanted and not (current and oci.same_item(current, wanted)):
+                concept = self.taxonomy.get(wanted)
+                if concept is not None:
+                    row.concept, row.method = concept, "synonym+section"
+                    row.confidence = row.confidence or 0.8
+
+    def _change_before_exchange_effect(self, rows: list[_Row]) -> None:
+        """The change in cash printed above the effect of exchange rates on it leaves that effect out: the change
+        excluding the exchange rate effect (the statement then adds the effect to reach the cash at its end)."""
+        for i, row in enumerate(rows):
+            excluding = _EXCLUDING_EXCHANGE.get(row.concept.qname) if row.concept is not None else None
+            if excluding and any(later.concept is not None and later.concept.name.startswith("EffectOfExchangeRate")
+                                 for later in rows[i + 1:]):
+                self._retarget(row, excluding, "synonym+context")
+
+    def _equity_with_noncontrolling(self, rows: list[_Row]) -> None:
+        """A total of equity printed below the noncontrolling interests' equity (after SFAS 160, 2009, a part of
+        equity) includes it: the equity of the parent's owners and of the interests together. Redeemable interests,
+        printed between the liabilities and equity, are no part of it."""
+        interests = False
+        for row in rows:
+            qname = row.concept.qname if row.concept is not None else ""
+            if row.item.area is Area.EQUITY and _NONCONTROLLING.search(row.item.label) \
+                    and not _REDEEMABLE.search(row.item.label) and qname != _STOCKHOLDERS_EQUITY:
+                interests = True
+            elif qname == _STOCKHOLDERS_EQUITY:
+                if interests:
+                    self._retarget(row, _EQUITY_WITH_INTERESTS, "synonym+context")
+                interests = False
+
     def _share_counts(self, rows: list[_Row]) -> None:
         """A second count of shares whose label names no basis ('Shares used in per share amounts' under the basic
         and again under the diluted amount per share) is the basis of the per share amount just above it: the
@@ -468,6 +531,9 @@ class _Mapper:
         if statement.kind is StatementKind.CASH_FLOW:
             if is_supplemental(row.item.section):
                 return 1
+            if row.concept is not None and row.concept.qname in _LEASE_PAYMENTS:
+                # a lease note's cash paid for leases, printed as amounts paid (in parentheses or not)
+                return -1 if _printed_negative(row.item, statement) else 1
             if row.concept is None:  # an extension to be: its guessed balance tells (a credit takes cash away)
                 return -1 if row.balance == "credit" else 1
             sign = cash_effect_signs().get(row.concept.qname)  # else a concept outside the network: its label tells
@@ -487,6 +553,10 @@ class _Mapper:
         if statement.kind is StatementKind.INCOME_STATEMENT and row.concept and row.concept.balance == "credit" \
                 and prints_net_expense(row.concept.name, row.item.section):
             return -1  # 'Interest and other, net' under 'Interest and other (income) expense': a net expense
+        if statement.kind is StatementKind.INCOME_STATEMENT and row.concept and row.concept.balance == "credit" \
+                and prints_income_in_parentheses(row.item.section) and _printed_negative(row.item, statement):
+            return -1  # 'Interest income' printed (201) under '(income) expense': an income of 201 (the results
+            # below the section, printed positive, keep theirs)
         natural = self._natural_balance(row.item.area, statement.kind)
         if not row.reduces and (row.balance is None or natural is None or row.balance == natural):
             return 1
@@ -531,6 +601,11 @@ class _Mapper:
                 self._name_subtotal(row, parts, total.balance, statement.kind)
             if row.concept is not None and row.concept.qname == _REVENUES:
                 self._revenue_parts(parts)
+            if row.concept is not None and row.concept.qname == _OTHER_NONOPERATING and len(parts) > 1 \
+                    and statement.kind is StatementKind.INCOME_STATEMENT:
+                # 'Other income (expense), net' adding up interest income, interest expense and 'Other': all of the
+                # nonoperating income, not its other part
+                self._retarget(row, "us-gaap:NonoperatingIncomeExpense", "synonym+sum")
             for column in total.failing_columns:
                 self.mapped.issues.append(Issue(
                     "arithmetic", row.item.line,
@@ -775,6 +850,15 @@ _TOTAL_CONCEPTS = {
     "us-gaap:NetCashProvidedByUsedInOperatingActivities", "us-gaap:NetCashProvidedByUsedInInvestingActivities",
     "us-gaap:NetCashProvidedByUsedInFinancingActivities", "us-gaap:CashAndCashEquivalentsPeriodIncreaseDecrease",
 }
+
+
+def _fiscal_year(period_of_report: date | None, statement: Statement) -> int | None:
+    """The year of the filing's period of report, else of the statement's latest column: the era whose standards
+    name its lines (None when neither is known)."""
+    if period_of_report is not None:
+        return period_of_report.year
+    ends = [column.period.end for column in statement.columns if column.period is not None]
+    return max(ends).year if ends else None
 
 
 def _dash_decimals(item: LineItem, statement: Statement) -> int:

@@ -140,6 +140,15 @@ def prints_net_expense(concept_name: str, section: str) -> bool:
     return bool(_NET_OF_INCOME_AND_EXPENSE.search(concept_name) and _EXPENSE_SECTION.search(_words(section)))
 
 
+_INCOME_IN_PARENTHESES = re.compile(r"\(\s*income\s*\)|expenses?,?\s*\(\s*income")
+
+
+def prints_income_in_parentheses(section: str) -> bool:
+    """Whether an income statement section's heading says its amounts in parentheses are income ('Interest and other
+    (income) expense:'): an income line printed (201) there is an income of 201."""
+    return bool(_INCOME_IN_PARENTHESES.search(_words(section)))
+
+
 _TREASURY_SECTION = re.compile(r"^(common )?treasury (stock|shares)\b|^(common )?(stock|shares) (held )?in treasury\b")
 
 

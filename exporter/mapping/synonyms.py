@@ -32,6 +32,7 @@ class Synonym:
     unit: UnitKind = UnitKind.MONETARY
     confidence: float = 0.95
     at: str | None = None  # "start" or "end": an instant at the start or end of the statement's duration
+    since: int | None = None  # the first fiscal year the rule names the line in: a concept a standard brought
 
 
 # The shares a per share amount is computed on: 'Weighted average shares outstanding', 'Shares used in computing net
@@ -39,9 +40,30 @@ class Synonym:
 _SHARE_COUNT = r"weighted average|^shares used in|^average (number of )?(common )?shares"
 
 
-def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None):
+_CASH_AT_START = r"^cash.*beginning|^(beginning|opening) (balance of )?cash( and (cash )?equivalents)?$"
+_CASH_AT_END = r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash( and (cash )?equivalents)?$"
+_CASH_CHANGE = (r"^net (increase|decrease).* in cash|^(net )?(increase|decrease|change)( increase| decrease)* in "
+                r"cash( and| cash| equivalents| restricted)*( during the (year|period))?$")
+_RESTRICTED_CASH = r"^restricted cash( and (restricted )?cash equivalents)?"
+_EXCHANGE_EFFECT = r"^effects? of (foreign )?(currency )?exchange rates?( changes?)? on cash(?!.*\brestricted\b)"
+# 'Deferred revenue, net of current portion', 'Long-term deferred revenue', 'Deferred revenue, noncurrent'
+_DEFERRED_REVENUE_NONCURRENT = (r"^(long term |noncurrent )?deferred revenues?( net of current portion| less current "
+                                r"portion| noncurrent| long term)?$")
+
+
+def _rule(concept: str, pattern: str, kinds, areas=None, unit=UnitKind.MONETARY, confidence=0.95, at=None,
+          since=None):
     kinds = frozenset(kinds if isinstance(kinds, (set, frozenset, tuple)) else {kinds})
-    return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at)
+    return Synonym(f"us-gaap:{concept}", re.compile(pattern), kinds, areas, unit, confidence, at, since)
+
+
+# Fiscal years from which standards renamed what a line reports: ASC 606 (ASU 2014-09) made deferred revenue a
+# contract liability, ASU 2016-18 put restricted cash into the cash a cash flow statement explains; both took
+# effect for public companies' fiscal years beginning after 15 December 2017.
+ASC_606 = ASU_2016_18 = 2018
+SFAS_160 = 2009  # noncontrolling interests: a part of equity, or temporary equity when redeemable
+ASC_842 = 2019  # leases: right-of-use assets, lease liabilities and their costs and cash flows (fiscal years from 2019)
+SFAS_123R = 2006  # share-based payment: awards expensed, and the taxes paid on withheld shares a financing outflow
 
 
 RULES: list[Synonym] = [
@@ -72,6 +94,7 @@ RULES: list[Synonym] = [
     _rule("OtherReceivablesNetCurrent", r"^other receivables?$", BS, CURRENT_ASSETS, confidence=0.9),
     _rule("NontradeReceivablesNoncurrent", r"^other receivables?$", BS, NONCURRENT_ASSETS, confidence=0.85),
     _rule("OtherAssetsCurrent", r"^other current assets$", BS, ASSETS),
+    _rule("ShortTermInvestments", r"^short term investments$", BS, CURRENT_ASSETS, confidence=0.9),
     _rule("AssetsNoncurrent", r"^total (noncurrent|non current|long term) assets$", BS),
     # property and other assets
     _rule("FurnitureAndFixturesGross", r"^furniture and (fixtures|equipment)$", BS, ASSETS, confidence=0.9),
@@ -87,7 +110,12 @@ RULES: list[Synonym] = [
     _rule("AccountsPayableCurrent", r"^(trade )?accounts payable( trade)?$", BS, LIABILITIES),
     _rule("AccruedLiabilitiesCurrent", r"^accrued (expenses|liabilities)( and other)?$", BS, LIABILITIES),
     _rule("LineOfCredit", r"^(bank )?(credit line|line of credit|lines of credit)$", BS, LIABILITIES, confidence=0.9),
+    _rule("ContractWithCustomerLiabilityCurrent", r"^(current )?deferred revenues?( current)?$", BS,
+          CURRENT_LIABILITIES, confidence=0.85, since=ASC_606),
+    _rule("ContractWithCustomerLiabilityNoncurrent", _DEFERRED_REVENUE_NONCURRENT, BS, NONCURRENT_LIABILITIES,
+          confidence=0.85, since=ASC_606),
     _rule("DeferredRevenueCurrent", r"^deferred (sales|revenues?|income)$", BS, CURRENT_LIABILITIES, confidence=0.85),
+    _rule("DeferredRevenueNoncurrent", _DEFERRED_REVENUE_NONCURRENT, BS, NONCURRENT_LIABILITIES, confidence=0.85),
     _rule("NotesPayableRelatedPartiesClassifiedCurrent",
           r"^notes? payable (to )?(shareholders?|stockholders?|officers?|related part|affiliates?)", BS,
           CURRENT_LIABILITIES, confidence=0.9),
@@ -102,6 +130,26 @@ RULES: list[Synonym] = [
     _rule("NotesPayableCurrent", r"^notes? payable$", BS, CURRENT_LIABILITIES, confidence=0.9),
     _rule("LongTermNotesPayable", r"^notes? payable$", BS, NONCURRENT_LIABILITIES, confidence=0.85),
     _rule("LongTermDebtNoncurrent", r"^long term debt$", BS, NONCURRENT_LIABILITIES, confidence=0.9),
+    # a lessee's right-of-use assets and lease liabilities (ASC 842), by the kind of lease and, in a lease note's table,
+    # the balance sheet line they are in ('Operating leases  Other current liabilities')
+    _rule("OperatingLeaseRightOfUseAsset", r"^operating leases? (right of use assets?|.*\bassets)$", BS,
+          confidence=0.85, since=ASC_842),
+    _rule("FinanceLeaseRightOfUseAsset", r"^finance leases? (right of use assets?|.*\bassets|.*\bproperty plant and "
+          r"equipment( net)?)$", BS, confidence=0.85, since=ASC_842),
+    _rule("OperatingLeaseLiabilityNoncurrent", r"^operating leases? .*\b(non current|noncurrent|long term) "
+          r"liabilities$", BS, confidence=0.85, since=ASC_842),
+    _rule("OperatingLeaseLiabilityCurrent", r"^operating leases? .*\bcurrent liabilities$", BS, confidence=0.85,
+          since=ASC_842),
+    _rule("FinanceLeaseLiabilityNoncurrent", r"^finance leases? .*\b(non current|noncurrent|long term) liabilities$",
+          BS, confidence=0.85, since=ASC_842),
+    _rule("FinanceLeaseLiabilityCurrent", r"^finance leases? .*\bcurrent liabilities$", BS, confidence=0.85,
+          since=ASC_842),
+    # the caption a balance sheet prints between its liabilities and equity, with a dash or no amount
+    _rule("CommitmentsAndContingencies", r"^commitments and contingenc(ies|y)\b", BS, confidence=0.9),
+    # noncontrolling interests the holders may make the company buy out: temporary equity, between the liabilities and
+    # equity (since SFAS 160 made the other noncontrolling interests a part of equity)
+    _rule("RedeemableNoncontrollingInterestEquityCarryingAmount", r"^redeemable (noncontrolling|non controlling|"
+          r"minority) interests?\b", BS, confidence=0.9, since=SFAS_160),
     # equity
     _rule("CommonStockValue", r"^common stock", BS, EQUITY, confidence=0.9),
     # 0.85: a preferred stock line most often prints no shares outstanding (a dash), the value of many lines
@@ -131,7 +179,8 @@ RULES: list[Synonym] = [
           r"^operating (income|loss)( loss| income)?$", IS),
     _rule("NonoperatingIncomeExpense", r"^total other income( expenses?)?( net)?$", IS),
     # interest and other items netted: income and expense together, not the interest expense
-    _rule("NonoperatingIncomeExpense", r"^interest and other( income expenses?| expenses? income| expenses?)?( net)?$",
+    _rule("NonoperatingIncomeExpense", r"^interest and other( income( and)?( expenses?)?| expenses?( and)? income| "
+          r"expenses?)?( net)?$",
           IS, confidence=0.85),
     _rule("OtherNonoperatingIncomeExpense", r"^other income( expenses?)?( net)?$|^other (expense|income) net$", IS,
           confidence=0.85),
@@ -152,10 +201,12 @@ RULES: list[Synonym] = [
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.97),
     # after SFAS 160 (2009): the consolidated result, then its shares
     _rule("NetIncomeLossAttributableToNoncontrollingInterest", r"^net (income|loss|earnings)( loss| income)? "
-          r"attributable to (the )?(noncontrolling|non controlling|minority) interests?$", IS, confidence=0.85),
+          r"attributable to (the )?(redeemable )?(noncontrolling|non controlling|minority) interests?"
+          r"( and (redeemable )?(noncontrolling|non controlling|minority) interests?)?"
+          r"( in (consolidated )?subsidiaries)?$", IS, confidence=0.85),
     _rule("NetIncomeLoss", r"^net (income|loss|earnings)( loss| income)? attributable to (?!.*\b(noncontrolling|"
           r"non controlling|minority|common|preferred)\b)", IS, confidence=0.9),
-    _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", IS, confidence=0.9),
+    _rule("ProfitLoss", r"^consolidated net (income|loss|earnings)( loss| income)?$", (IS, CF), confidence=0.9),
     _rule("NetIncomeLossAvailableToCommonStockholdersBasic", r"^net (income|loss|earnings)( loss| income)? "
           r"(attributable|available|applicable) to common (stock|share)(holders)?", IS, confidence=0.85),
     _rule("EarningsPerShareBasicAndDiluted", r"per (common )?share.*basic and diluted|basic and diluted.*per share",
@@ -165,8 +216,11 @@ RULES: list[Synonym] = [
     # primary earnings per share (APB 15, before 1997: 'per common and common equivalent share') became basic
     _rule("EarningsPerShareBasic", r"per (common )?share|per common and common equivalent share|^basic|^primary", IS,
           unit=UnitKind.PER_SHARE, confidence=0.9),
-    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)", IS,
+    _rule("WeightedAverageNumberOfDilutedSharesOutstanding", rf"({_SHARE_COUNT}).*(diluted|dilution)|"
+          r"^(fully )?diluted (weighted )?average\b", IS,
           unit=UnitKind.SHARES),
+    _rule("WeightedAverageNumberDilutedSharesOutstandingAdjustment", r"^(net )?(effect|dilutive effect) of "
+          r"(potentially )?dilutive", IS, unit=UnitKind.SHARES, confidence=0.9),
     _rule("WeightedAverageNumberOfSharesOutstandingBasic", _SHARE_COUNT, IS,
           unit=UnitKind.SHARES, confidence=0.9),
     _rule("RetainedEarningsAccumulatedDeficit", r"(accumulated deficit|retained earnings|deficit).*beginning",
@@ -177,8 +231,27 @@ RULES: list[Synonym] = [
           r"(beginning|opening)( balances?| of (the )?(period|year))?$", EQ, at="start"),
     _rule("StockholdersEquity", r"^total (stockholders|shareholders|shareowners) (equity|deficit) (at )?"
           r"(end|ending|closing)( balances?| of (the )?(period|year))?$", EQ, at="end"),
+    # a lessee's lease costs (ASC 842), in a table of them the statements stage reads as an income statement; the
+    # patterns read the start of the label only, which may go on with the line item the cost is in
+    _rule("OperatingLeaseCost", r"^operating lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("VariableLeaseCost", r"^variable lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("ShortTermLeaseCost", r"^short term lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("FinanceLeaseRightOfUseAssetAmortization", r"^amortization of (leased|right of use|finance lease)( right of "
+          r"use)? assets", IS, confidence=0.9, since=ASC_842),
+    _rule("FinanceLeaseInterestExpense", r"^interest on (finance )?lease liabilit", IS, confidence=0.9, since=ASC_842),
+    _rule("LeaseCost", r"^total lease (cost|expense)", IS, confidence=0.9, since=ASC_842),
+    _rule("SubleaseIncome", r"^sublease income", IS, confidence=0.9, since=ASC_842),
     # cash flow
+    _rule("OperatingLeasePayments", r"^operating cash (out)?flows?( used)?( from| for| in)? operating leases", CF,
+          confidence=0.9, since=ASC_842),
+    _rule("FinanceLeaseInterestPaymentOnLiability", r"^operating cash (out)?flows?( used)?( from| for| in)? finance "
+          r"leases", CF, confidence=0.9, since=ASC_842),
+    _rule("FinanceLeasePrincipalPayments", r"^financing cash (out)?flows?( used)?( from| for| in)? finance leases", CF,
+          confidence=0.9, since=ASC_842),
     _rule("DepreciationDepletionAndAmortization", r"^depreciation( and amortization)?$", CF),
+    # the rest of the adjustments from net income to operating cash flow
+    _rule("OtherNoncashIncomeExpense", r"^other (non ?cash )?(items|adjustments|charges)( net)?$|^other non ?cash "
+          r"(income expense|expense income|expenses?|income)( net)?$", CF, confidence=0.85),
     _rule("NetCashProvidedByUsedInOperatingActivities", r"^net cash .*operating activities$", CF),
     _rule("NetCashProvidedByUsedInInvestingActivities", r"^net cash .*investing activities$", CF),
     _rule("NetCashProvidedByUsedInFinancingActivities", r"^net cash .*financing activities$", CF),
@@ -188,7 +261,18 @@ RULES: list[Synonym] = [
     _rule("ProceedsFromNotesPayable", r"^proceeds from (notes|borrowings|loans|bank)", CF, confidence=0.85),
     _rule("RepaymentsOfNotesPayable", r"^(re)?payments? (of|on) (notes|borrowings|loans|long term debt)", CF,
           confidence=0.85),
+    # 'Proceeds related to employee stock plans', 'Proceeds from issuance of common stock under stock plans'
+    _rule("ProceedsFromStockPlans", r"^proceeds (from|related to|of) (the )?((issuance|sale) of (common )?"
+          r"(stock|shares) (under|from|related to|through) )?(our )?(employee )?(stock|share|equity) (based )?"
+          r"(plans?|compensation plans?|incentive plans?)( net)?$", CF, confidence=0.9),
     _rule("ProceedsFromIssuanceOfCommonStock", r"^proceeds from (the )?(issuance|sale) of common stock", CF),
+    # the employees' taxes a company pays when it withholds shares of their vesting awards (net share settlement,
+    # common since SFAS 123R of 2006)
+    _rule("PaymentsRelatedToTaxWithholdingForShareBasedCompensation", r"^(payments?|cash paid|taxes paid)\b.*\btax(es)?"
+          r"\b.*\b(restricted stock|(stock|share|equity) (plans?|awards?|units?|compensation|options?)|share based|"
+          r"vesting|net share settlement)|^(employee )?(withholding )?tax(es)? (withheld|withholding|paid)\b.*\b(stock|"
+          r"share|equity|vesting)|^payments? (related to|for) .*\b(stock|share|equity)\b.*\btax(es)?$", CF,
+          confidence=0.9, since=SFAS_123R),
     _rule("IncreaseDecreaseInAccountsReceivable", r"(increase|decrease).*accounts receivable", CF),
     _rule("IncreaseDecreaseInInventories", r"(increase|decrease).*inventor", CF),
     _rule("IncreaseDecreaseInPrepaidExpense", r"(increase|decrease).*prepaid", CF),
@@ -196,15 +280,29 @@ RULES: list[Synonym] = [
     _rule("IncreaseDecreaseInAccruedLiabilities", r"(increase|decrease).*accrued", CF),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
           "Effect", r"^net (increase|decrease).* in cash.*\brestricted cash", CF),  # ASU 2016-18's cash
-    _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", r"^net (increase|decrease).* in cash", CF),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRate"
+          "Effect", _CASH_CHANGE, CF, since=ASU_2016_18),
+    _rule("CashAndCashEquivalentsPeriodIncreaseDecrease", _CASH_CHANGE, CF),
+    # (a label that names the restricted cash is left to the label dictionary, which knows the filers' variants)
+    _rule("EffectOfExchangeRateOnCashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", _EXCHANGE_EFFECT, CF,
+          since=ASU_2016_18),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*beginning", CF,
           at="start"),
     _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", r"^cash.*restricted cash.*\b(end|ending)\b",
           CF, at="end"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*beginning|^(beginning|opening) (balance of )?cash"
-          r"( and (cash )?equivalents)?$", CF, at="start"),
-    _rule("CashAndCashEquivalentsAtCarryingValue", r"^cash.*\b(end|ending)\b|^(ending|closing) (balance of )?cash"
-          r"( and (cash )?equivalents)?$", CF, at="end"),
+    # the restricted cash a cash flow statement's cash holds, taken out again to reach the balance sheet's cash
+    _rule("RestrictedCashAndCashEquivalents", _RESTRICTED_CASH + r"\b.*\bbeginning\b", CF, at="start", confidence=0.85,
+          since=ASU_2016_18),
+    _rule("RestrictedCashAndCashEquivalents", _RESTRICTED_CASH + r"\b.*\b(end|ending)\b", CF, at="end", confidence=0.85,
+          since=ASU_2016_18),
+    # since ASU 2016-18 the cash a cash flow statement opens and closes with holds the restricted cash, however
+    # the line is worded
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", _CASH_AT_START, CF, at="start",
+          since=ASU_2016_18),
+    _rule("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", _CASH_AT_END, CF, at="end",
+          since=ASU_2016_18),
+    _rule("CashAndCashEquivalentsAtCarryingValue", _CASH_AT_START, CF, at="start"),
+    _rule("CashAndCashEquivalentsAtCarryingValue", _CASH_AT_END, CF, at="end"),
 ]
 
 # An unlabelled subtotal takes the concept its components add up to.
@@ -235,14 +333,15 @@ def normalise(label: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def match(label: str, kind: StatementKind, area: Area, unit: UnitKind) -> Synonym | None:
-    """The first rule that names this label in this statement kind, area and unit."""
+def match(label: str, kind: StatementKind, area: Area, unit: UnitKind, year: int | None = None) -> Synonym | None:
+    """The first rule that names this label in this statement kind, area and unit, in a filing of fiscal `year`
+    (None: unknown, read as before any standard a rule waits for)."""
     text = normalise(label)
     if not text:
         return None
     for rule in RULES:
         if kind in rule.kinds and rule.unit is unit and (rule.areas is None or area in rule.areas) \
-                and rule.pattern.search(text):
+                and (rule.since is None or year is not None and year >= rule.since) and rule.pattern.search(text):
             return rule
     return None
 

@@ -20,6 +20,12 @@ from .model import (
 )
 from .scale import names_scale, read_scale
 
+# the components of equity a roll-forward prints a column for, and how many of them make one
+_COMPONENT_HEADINGS = [CaseBlind(pattern) for pattern in (
+    r"common\s+stock|capital\s+stock", r"paid.in\s+capital|capital\s+surplus|capital\s+in\s+excess",
+    r"retained\s+earnings|reinvested\s+earnings|accumulated\s+deficit", r"treasury\s+stock",
+    r"accumulated\s+other\s+comprehensive")]
+_COMPONENTS = 3
 _KINDS = [
     (StatementKind.BALANCE_SHEET, CaseBlind(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+"
                                             r"condition|assets\s+and\s+liabilities|"
@@ -47,8 +53,12 @@ _PAGE_NUMBER = re.compile(r"(?:page\s+)?-?\s*(?:[A-Z]-)?\d{1,3}\s*-?", re.IGNORE
 _CANADIAN = CaseBlind(r"canadian\s+dollars|cdn\s*\$")
 _PER_SHARE = CaseBlind(r"per\s+(common\s+(and\s+common\s+equivalent\s+)?|ordinary\s+)?(share|unit)|\beps\b",
                        needs="per|eps")
+# share counts: 'Weighted average shares', 'Basic weighted average common shares', and the dilutive securities that
+# lead from the basic count to the diluted one ('Effect of dilutive securities', 'Dilutive effect of stock options')
 _SHARES = CaseBlind(r"^(weighted[\s-]+average|average\s+(number|shares)|number\s+of|(common\s+)?shares\b)|"
-                    r"shares\s+(outstanding|used\b.*)$", needs="average|number|shares")
+                    r"shares\s+(outstanding|used\b.*)$|^(basic|diluted)\s+(weighted[\s-]+)?average\b.*\bshares$|"
+                    r"^(net\s+)?(effect|dilutive\s+effect)\s+of\s+(potentially\s+)?dilutive\s+(securities|shares|stock\s+"
+                    r"options|options|equity\s+awards)$", needs="average|number|shares|dilutive")
 _SHARES_SECTION = CaseBlind(r"^(weighted[\s-]+)?average\s+(number\s+of\s+)?(common\s+)?shares|^shares\s+used|"
                             r"^weighted\s+(number\s+of\s+)?(common\s+)?shares|"
                             r"^(common\s+)?shares\s+(outstanding|used)|^number\s+of\s+shares", needs="shares")
@@ -239,10 +249,19 @@ def _kind(table: TextTable, context: str) -> StatementKind:
         return _one_of(named, table)
     if named:
         return named[0]
+    if _equity_components([column.heading for column in table.columns]):
+        return StatementKind.EQUITY  # not comprehensive income, which its 'Accumulated other comprehensive' names
     for kind, pattern in _KINDS:
         if pattern.search(context):
             return StatementKind.OTHER if _selected_data(table, kind) else kind
     return _kind_by_lines(table)
+
+
+def _equity_components(headings: list[str]) -> bool:
+    """Whether column headings name three components of equity or more (common stock, paid-in capital, retained
+    earnings, treasury stock, accumulated other comprehensive income): the columns of an equity roll-forward."""
+    text = " | ".join(headings)
+    return sum(1 for pattern in _COMPONENT_HEADINGS if pattern.search(text)) >= _COMPONENTS
 
 
 def _one_of(named: list[StatementKind], table: TextTable) -> StatementKind:
