@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -223,6 +224,14 @@ def _mined_concepts() -> list[str]:
                    if row["concept"].startswith("us-gaap:")})
 
 
+def _note_concepts() -> list[str]:
+    """The concepts the mapper's note rules name (exporter/mapping/notes.py)."""
+    sys.path.insert(0, str(HERE.parent))
+    from exporter.mapping.notes import named_concepts  # noqa: PLC0415 - the project, read as data here
+
+    return sorted(qname.split(":")[1] for qname in named_concepts() if qname.startswith("us-gaap:"))
+
+
 def _resolvable(type_name: str) -> bool:
     return type_name.startswith("xbrli:") or type_name.startswith("dtr-types:")
 
@@ -243,6 +252,10 @@ def _select(concepts: dict[str, dict[str, str]], arcs: list[dict[str, str]]) -> 
         wanted.setdefault(name, None)
     for name in _mined_concepts():
         wanted.setdefault(name, None)
+    for name in _note_concepts():
+        wanted.setdefault(name, None)
+        if not concepts.get(name, {}).get("period_type", "x"):  # newer concepts the reference leaves blank
+            wanted[name] = "duration" if name.endswith("Recognized") else "instant"
     selected = {}
     for name, network_period in wanted.items():
         row = concepts.get(name)

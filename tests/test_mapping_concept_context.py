@@ -313,7 +313,7 @@ def test_a_warranty_roll_forward_names_its_steps():
     mapped = convert(Path("bayside-10k-2004.txt"), filing.encode()).mapped
     lines = {fact.label: (fact.concept.qname, str(fact.context.period)) for statement in mapped.statements
              if statement.kind == "disclosure" for fact in statement.facts if fact.column == 0}
-    warranty = "us-gaap:StandardProductWarrantyAccrual"
+    warranty = "us-gaap:ProductWarrantyAccrual"  # standard and extended warranties, as most filers tag them
     assert lines["Provision for warranty"][0] == f"{warranty}WarrantiesIssued"
     assert lines["Warranty costs incurred"][0] == f"{warranty}Payments"
     assert lines["Net changes in liability for pre-existing warranties"][0] == f"{warranty}PreexistingIncreaseDecrease"

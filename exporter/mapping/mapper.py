@@ -291,11 +291,10 @@ class _Mapper:
         """A note table's lines with their concepts, and the period type of its extension concepts: the one its
         captions name, else the one most of its lines' concepts have (a table of years whose lines are balances
         is one of instants); in a table of instants, a line of a duration concept is matched again."""
-        tax_table = "tax" in statement.title.lower() or any("tax" in item.label.lower() for item in statement.items)
-        warranty = "warrant" in statement.title.lower() or any("warrant" in item.label.lower()
-                                                                 for item in statement.items)
-        rows = [self._disclosed(item, statement.period_type == "instant", tax_table, warranty)
-                for item in statement.items]
+        table = notes.NoteTable.of(statement.topic or statement.title, [item.label for item in statement.items],
+                                   [item.section for item in statement.items])
+        rows = [self._disclosed(item, statement.period_type == "instant", table, k)
+                for k, item in enumerate(statement.items)]
         period = statement.period_type
         if period is None:
             types = Counter(row.concept.period_type for row in rows if row.concept)
@@ -304,23 +303,30 @@ class _Mapper:
         if period == "instant":
             for k, row in enumerate(rows):
                 if row.concept and row.concept.period_type == "duration":
-                    rows[k] = self._disclosed(row.item, True, tax_table, warranty)
+                    rows[k] = self._disclosed(row.item, True, table, k)
+        for k, row in enumerate(rows):  # 'Other', 'Operating leases' take their side from the total below them
+            total = next((later for later in rows[k + 1:] if later.item.is_total), None)
+            part = notes.part_by_total(row.item.label, total.concept.qname) if total and total.concept and \
+                row.item.cells and row.method != "note" else None
+            concept = self.taxonomy.get(part) if part else None
+            if concept is not None:
+                row.concept, row.method, row.confidence = concept, "note+total", 0.7
         return rows
 
-    def _disclosed(self, item: LineItem, instant_only: bool, tax_table: bool, warranty: bool = False) -> _Row:
+    def _disclosed(self, item: LineItem, instant_only: bool, table: notes.NoteTable, index: int) -> _Row:
         """A note table's line: a concept its words and section name, else the label dictionary's concept of any
         statement (only an instant one when `instant_only`); None when no concept fits, for the sums or an
         extension."""
         row = _Row(item)
         if not item.cells or not item.label or synonyms.normalise(item.label) == "net":
             return row
-        named = notes.note_concept(item.label, item.section, tax_table, warranty)
+        named = notes.note_concept(item.label, item.section, table, index)
         concept = self.taxonomy.get(named[0]) if named else None
         if named and concept and (concept.period_type == "instant" or not instant_only):
             item.unit = named[1]
             row.concept, row.method, row.confidence = concept, "note", 0.85
             return row
-        if not item.section and notes.is_generic(item.label):
+        if not item.section and notes.is_generic(item.label) or table.scheduled(item.label):
             return row  # 'Other', 'Total': a note's line says what it is only with its table's title
         choice = chooser.choose(chooser.Line(item.label, StatementKind.DISCLOSURE, item.area, item.section,
                                              item.unit, item.is_total, instant_only), self.taxonomy)

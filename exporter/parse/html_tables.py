@@ -52,6 +52,8 @@ _MAX_SPAN = 100
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
 _PROSE = 100  # a line this long above a table is prose, not a title
+_LEAD_IN = 300  # characters of the prose's last sentence kept as a table's lead-in
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")  # not after 'U.S.' or 'Inc.' in capitals
 _FEED_CHARS = 1 << 16  # markup handed to the parser at a time
 # A footnote mark raised above the line ('inventories<sup>1</sup>', '<span style="top:-3pt">(2)</span>'): not text.
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\(?[0-9]{1,2}(?:\s*,\s*[0-9]{1,2})*\)?|\(?[a-z*\u2020\u2021]\)?)\s*")
@@ -88,8 +90,10 @@ def _markup_tables(filing: Filing, body: str, breaks: list[int], first: int) -> 
         window = breaks[body_line - _TITLE_WINDOW - 1] + 1 if body_line > _TITLE_WINDOW else 0
         if start - window > _TITLE_CHARS:  # from a tag on, so that no piece of one reads as text
             window = max(body.find("<", start - _TITLE_CHARS, start), start - _TITLE_CHARS)
-        titles = _title_lines(body[max(previous_end, window) : start])
-        yield from _region_tables(body, start, end, filing, line, titles)
+        titles, lead_in = _title_lines(body[max(previous_end, window) : start])
+        for table in _region_tables(body, start, end, filing, line, titles):
+            table.lead_in = lead_in
+            yield table
         previous_end = end
 
 
@@ -303,23 +307,34 @@ def _clean(text: str) -> str:
     return " ".join(text.translate(_C1).split())
 
 
-def _title_lines(markup: str) -> list[str]:
-    """The short lines of text just above a table (its title, company, scale), stopping at prose."""
+def _title_lines(markup: str) -> tuple[list[str], str]:
+    """The short lines of text just above a table (its title, company, scale), stopping at prose, and the last
+    sentence of that prose (the lead-in: 'Accrued warranty activity consisted of the following:'), or ''."""
     if not markup.strip():
-        return []
+        return [], ""
     try:
         root = _document(markup)
     except (etree.LxmlError, ValueError):
-        return []
+        return [], ""
     text = "".join(piece for piece, _ in _pieces(root, 0))
     found: list[str] = []
+    lead_in = ""
     for line in reversed([_clean(part) for part in text.split("\n")]):
         if not line:
             continue
-        if len(line) > _PROSE or len(found) >= TITLE_LINES:
+        if len(found) >= TITLE_LINES:
+            break
+        if len(line) > _PROSE:
+            lead_in = _last_sentence(line)
             break
         found.append(line)
-    return list(reversed(found))
+    return list(reversed(found)), lead_in
+
+
+def _last_sentence(prose: str) -> str:
+    """The last sentence of a paragraph, at most _LEAD_IN characters (its end when longer)."""
+    sentences = _SENTENCE_END.split(prose.strip())
+    return sentences[-1][-_LEAD_IN:] if sentences else ""
 
 
 # -- one table --------------------------------------------------------------------------------------------------------

@@ -76,6 +76,8 @@ class TextTable:
     rows: list[TableRow]
     issues: list[TableIssue] = field(default_factory=list)
     document_type: str | None = None
+    lead_in: str = ""  # the last sentence of the prose just above the title lines ('Accrued warranty activity
+    # consisted of the following (in millions):'), which names what a note table holds; "" when none is read
 
     @property
     def cell_count(self) -> int:

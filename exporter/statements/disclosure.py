@@ -103,7 +103,8 @@ def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None,
         statement.scale, statement.share_scale = scale.money, scale.shares
     statement.items = items
     statement.period_type = _period_type(context, [statement.columns[index].heading for index in kept])
-    statement.title = statement.title or _first(table.title_lines) or "Disclosure"
+    statement.title = statement.title or _first(table.title_lines) or table.lead_in or "Disclosure"
+    statement.topic = " ".join([table.lead_in, *table.title_lines])  # in the order printed, nearest the table last
     return statement
 
 

@@ -125,6 +125,7 @@ class Statement:
     share_scale: int | None = None  # the power of ten of share counts when a caption gives theirs; None: `scale`
     period_type: str | None = None  # a disclosure's, as its captions read: "instant" ('as of'), "duration", None
     scale_printed: bool = False  # whether the table prints a scale caption (else its scale is the filing's)
+    topic: str = ""  # a disclosure's title lines and lead-in, which say what its lines are ('warranty activity')
 
     @property
     def cell_count(self) -> int:
