@@ -45,9 +45,10 @@ _RULE = re.compile(r"[=_\-\u2014]+")
 _BLOCKS = {"p", "div", "br", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "hr",
            "dt", "dd", "ul", "ol", "blockquote", "title", "caption"}
 _CELL_TAGS = {"td", "th"}
-_SEPARATING = _BLOCKS | _CELL_TAGS  # elements _pieces writes a newline or space for
+_SEPARATING = _BLOCKS | _CELL_TAGS  # elements _text writes a newline or space for
 _C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}  # '&#151;' -> em dash
 _C1.update(dict.fromkeys([*range(9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF], " "))  # '&#27;': XML cannot hold it
+_C1_CHAR = re.compile("[" + "".join(map(re.escape, map(chr, _C1))) + "]")  # searched for: cheaper than translate
 _MAX_SPAN = 100
 _TITLE_WINDOW = 60  # source lines above a table searched for its title
 _TITLE_CHARS = 30_000  # and characters of markup, at most (a title is a few short lines)
@@ -266,45 +267,42 @@ def _let_go(element: etree._Element) -> None:
 
 # -- text of elements, with source lines ----------------------------------------------------------------------------
 
-def _pieces(element: etree._Element, line_offset: int) -> list[tuple[str, int]]:
-    """The text of an element in reading order, each piece with the file line it starts on; nested tables are left
-    out, block elements give a newline and cells a space."""
-    pieces: list[tuple[str, int]] = []
-    cursor = element.sourceline or 1
-
-    def emit(text: str | None) -> None:
-        nonlocal cursor
+def _text(element: etree._Element, line_offset: int) -> tuple[str, int | None]:
+    """The text of an element in reading order (nested tables left out, block elements giving a newline and cells
+    a space), and the file line its first non-blank piece starts on (None for blank text)."""
+    parts: list[str] = []
+    cursor = element.sourceline or 1  # the source line the walk has reached
+    first: int | None = None
+    walk = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
+        tag = node.tag
+        if event == "end":
+            if tag in _SEPARATING:
+                parts.append("\n" if tag in _BLOCKS else " ")
+            text = node.tail if node is not element else None
+        else:
+            cursor = max(cursor, node.sourceline or 0)
+            if tag == "table" and node is not element:
+                walk.skip_subtree()  # its end still comes, with its tail
+                continue
+            if tag == "br":
+                parts.append("\n")
+            text = node.text
+            if text and len(text) <= 8 and not len(node) and _FOOTNOTE_MARK.fullmatch(text) and (
+                    tag == "sup" or _RAISED.search(node.get("style") or "")):
+                continue  # a footnote mark: the tail comes when the node ends
         if text:
-            lead = len(text) - len(text.lstrip())
-            pieces.append((text, cursor + text.count("\n", 0, lead) + line_offset))
+            if first is None and not text.isspace():
+                first = cursor + text.count("\n", 0, len(text) - len(text.lstrip())) + line_offset
             cursor += text.count("\n")
-
-    stack: list[tuple[etree._Element, bool]] = [(element, False)]
-    while stack:
-        node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if closing:
-            if tag in _BLOCKS or tag in _CELL_TAGS:
-                pieces.append(("\n" if tag in _BLOCKS else " ", cursor + line_offset))
-            if node is not element:
-                emit(node.tail)
-            continue
-        cursor = max(cursor, node.sourceline or 0)
-        stack.append((node, True))
-        if tag == "table" and node is not element:
-            continue
-        if tag == "br":
-            pieces.append(("\n", cursor + line_offset))
-        if node.text and len(node.text) <= 8 and not len(node) and _FOOTNOTE_MARK.fullmatch(node.text) and (
-                tag == "sup" or _RAISED.search(node.get("style") or "")):
-            continue  # a footnote mark: the tail comes when the node closes
-        emit(node.text)
-        stack.extend((child, False) for child in reversed(node))
-    return pieces
+            parts.append(text)
+    return "".join(parts), first
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.translate(_C1).split())
+    if _C1_CHAR.search(text):
+        text = text.translate(_C1)
+    return " ".join(text.split())
 
 
 def _title_lines(markup: str) -> tuple[list[str], str]:
@@ -316,7 +314,7 @@ def _title_lines(markup: str) -> tuple[list[str], str]:
         root = _document(markup)
     except (etree.LxmlError, ValueError):
         return [], ""
-    text = "".join(piece for piece, _ in _pieces(root, 0))
+    text = _text(root, 0)[0]
     found: list[str] = []
     lead_in = ""
     for line in reversed([_clean(part) for part in text.split("\n")]):
@@ -503,24 +501,19 @@ def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _Ht
             del held[column]
     cells = []
     grid = 0
-    for td in tr:
-        if not isinstance(td.tag, str) or td.tag not in _CELL_TAGS:
-            continue
+    for td in tr.iterchildren("td", "th"):
         while grid in taken:
             grid += 1
-        span = _span(td.get("colspan"))
-        if (rows := _span(td.get("rowspan"))) > 1:
+        colspan, rowspan, style = td.get("colspan"), td.get("rowspan"), td.get("style")
+        span = _span(colspan) if colspan else 1
+        if rowspan and (rows := _span(rowspan)) > 1:
             held.update(dict.fromkeys(range(grid, grid + span), rows - 1))
-        style = (td.get("style") or "").lower()
-        if len(td) and (raw := _inline_text(td)) is not None:
+        style = style.lower() if style else ""
+        if len(td):
+            raw, first = _text(td, line_offset)
             text = _clean(raw)
-            line = (td.sourceline or 1) + line_offset
-        elif len(td):
-            pieces = _pieces(td, line_offset)
-            raw = "".join(piece for piece, _ in pieces)
-            text = _clean(raw)
-            line = next((at for piece, at in pieces if piece.strip()), (td.sourceline or 1) + line_offset)
-        else:  # text only (a spacer, a number): the one piece _pieces would give, without its walk
+            line = first if first is not None else (td.sourceline or 1) + line_offset
+        else:  # text only (a spacer, a number): the one piece _text would read, without its walk
             raw = td.text or ""
             text = _clean(raw)
             if not text and not style:
@@ -537,21 +530,9 @@ def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _Ht
     return row
 
 
-def _inline_text(td: etree._Element) -> str | None:
-    """The text of a cell that holds only inline elements (<FONT>, <B>) on the line it starts on, none of them
-    raised (a footnote mark), as _pieces would join it, without its walk; None for any other cell."""
-    line = td.sourceline
-    for node in td.iterdescendants():
-        if node.tag in _SEPARATING or node.tag == "sup" or node.sourceline != line or \
-                ((style := node.get("style")) and _RAISED.search(style)):
-            return None
-    raw = "".join(td.itertext())
-    return None if "\n" in raw else raw
-
-
-def _span(value: str | None) -> int:
+def _span(value: str) -> int:
     try:
-        return min(max(int(value or 1), 1), _MAX_SPAN)
+        return min(max(int(value), 1), _MAX_SPAN)
     except ValueError:
         return 1
 
