@@ -224,16 +224,17 @@ def _candidates(text: str) -> tuple[tuple[LabelRow, float], ...]:
     # only labels of a length that can overlap enough: the shorter covers _MIN_OVERLAP of the longer at best
     lengths = range(math.ceil(_MIN_OVERLAP * size - 1e-9), math.floor(size / _MIN_OVERLAP + 1e-9) + 1)
     for word in rarest:
-        for index in (index for length in lengths for index in dictionary.by_token_size.get((word, length), ())):
-            if index in seen:
-                continue
-            seen.add(index)
-            other = dictionary.row_tokens[index]
-            overlap = len(words & other) / len(words | other)
-            if overlap == 1:
-                found.append((dictionary.rows[index], _SAME_WORDS))  # the same words in another order
-            elif overlap >= _MIN_OVERLAP:
-                found.append((dictionary.rows[index], 0.85 * overlap))
+        for length in lengths:
+            for index in dictionary.by_token_size.get((word, length), ()):
+                if index in seen:
+                    continue
+                seen.add(index)
+                shared = len(words & dictionary.row_tokens[index])
+                overlap = shared / (size + length - shared)  # of the words either label has, those both have
+                if overlap == 1:
+                    found.append((dictionary.rows[index], _SAME_WORDS))  # the same words in another order
+                elif overlap >= _MIN_OVERLAP:
+                    found.append((dictionary.rows[index], 0.85 * overlap))
     return tuple(found)
 
 

@@ -42,6 +42,7 @@ _OPEN = re.compile(r"\$?\s*\(\s*\$?")
 _CLOSE = re.compile(r"\)\s*%?")
 _DASH = re.compile(r"\$?\s*(?:-{1,3}|\u2014{1,2}|\u2013{1,2}|-0-)")
 _RULE = re.compile(r"[=_\-\u2014]+")
+_FIGURE_START = frozenset("$%()-.\u2014\u2013")  # how _OPEN, _CLOSE, _DASH and _AMOUNT can begin, besides a digit
 _BLOCKS = {"p", "div", "br", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "hr",
            "dt", "dd", "ul", "ol", "blockquote", "title", "caption"}
 _CELL_TAGS = {"td", "th"}
@@ -288,8 +289,8 @@ def _text(element: etree._Element, line_offset: int) -> tuple[str, int | None]:
             if tag == "br":
                 parts.append("\n")
             text = node.text
-            if text and len(text) <= 8 and not len(node) and _FOOTNOTE_MARK.fullmatch(text) and (
-                    tag == "sup" or _RAISED.search(node.get("style") or "")):
+            if text and len(text) <= 8 and not len(node) and (tag == "sup" or _RAISED.search(node.get("style") or "")) \
+                    and _FOOTNOTE_MARK.fullmatch(text):
                 continue  # a footnote mark: the tail comes when the node ends
         if text:
             if first is None and not text.isspace():
@@ -575,6 +576,9 @@ def _read_amounts(row: _HtmlRow) -> None:
 
 
 def _is_figure(text: str) -> bool:
+    """Whether a cell's (cleaned, non-empty) text is an amount, a dash, or a '$', '%', '(' or ')' of its own."""
+    if text[0] not in _FIGURE_START and not text[0].isdecimal():
+        return False  # a word: the patterns below all begin with one of these characters (or a digit: \d)
     return text in ("$", "%") or any(pattern.fullmatch(text) for pattern in (_OPEN, _CLOSE, _DASH)) or \
         (len(text) <= MAX_CELL_CHARS and bool(_AMOUNT.fullmatch(text)))
 

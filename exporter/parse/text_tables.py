@@ -104,12 +104,13 @@ def parse_table(lines: Sequence[str], open_index: int, close_index: int, number:
     captions = _caption_phrases(lines, heading_idx)
     table.rows = _caption_rows(lines, captions, bounds[0]) + _rows(lines, row_idx, tokens, bounds, table.issues)
     _mark_check_row(table.rows)
+    extents = _column_extents(table)
     if above:
-        columns_start = min(left for left, _ in _column_extents(table).values()) - _ABOVE_SLACK
+        columns_start = min(left for left, _ in extents.values()) - _ABOVE_SLACK
         table.title_lines, captions_above, headings_above = _headings_above(lines, above, columns_start)
         captions = captions_above + captions
         table.heading_lines = headings_above + table.heading_lines
-    _assign_headings(table, captions)
+    _assign_headings(table, captions, extents)
     return table
 
 
@@ -471,10 +472,9 @@ def _mark_check_row(rows: list[TableRow]) -> None:
         last.kind = RowKind.CHECK
 
 
-def _assign_headings(table: TextTable, captions: list[_Caption]) -> None:
-    """Column headings: each caption phrase goes to the column(s) it sits over; a period phrase ('Three Months
-    Ended') heads every column below it up to halfway to the next phrase of its line."""
-    extents = _column_extents(table)
+def _assign_headings(table: TextTable, captions: list[_Caption], extents: dict[int, tuple[int, int]]) -> None:
+    """Column headings: each caption phrase goes to the column(s) it sits over (their `extents`); a period phrase
+    ('Three Months Ended') heads every column below it up to halfway to the next phrase of its line."""
     label_end = table.columns[0].left
     parts: dict[int, list[str]] = {column.index: [] for column in table.columns}
     for _, phrases in captions:

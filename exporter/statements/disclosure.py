@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from ..parse.model import Cell, TextTable
 from ..periods import MONTH_DAY, NUMERIC_DATE, SPAN, WORD_DATE, YEAR, CaseBlind, Period
@@ -108,6 +109,7 @@ def as_disclosure(statement: Statement, table: TextTable, scale: Scale | None,
     return statement
 
 
+@lru_cache(maxsize=4096)  # a note's headings are read for each column and again for the disclosure
 def _is_period(heading: str) -> bool:
     """Whether a column heading prints a period (a date, a year, a span) and nothing else."""
     if not (YEAR.search(heading) or WORD_DATE.search(heading)):
@@ -121,6 +123,7 @@ def _is_period(heading: str) -> bool:
     return not re.search(r"[A-Za-z0-9]", text)
 
 
+@lru_cache(maxsize=4096)
 def _category(heading: str) -> str:
     """What a column dated by its heading holds ('Jan 26, 2025 Gross Carrying Amount (In millions)': 'Gross
     Carrying Amount'), or '' for a heading without a date or year, a period alone, or a rate."""

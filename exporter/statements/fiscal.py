@@ -26,6 +26,7 @@ _CLUE_CHARS = len("fifty-three-")
 _TAG = re.compile(r"<[^<>]*>")
 _LINES_AROUND = 2  # a sentence wrapped over lines in a text filing
 _WINDOW = 400  # characters either side of the clue that the sentence is looked for in
+_BLOCK_LINES = 1000  # lines searched for 'week' at once before line by line (few lines hold it)
 
 
 @dataclass(frozen=True)
@@ -59,16 +60,27 @@ class FiscalYear:
 
 def fiscal_year(lines: list[str]) -> FiscalYear | None:
     """The 52/53-week fiscal year the text describes, or None (a calendar year, or a year it does not describe)."""
-    for number, line in enumerate(lines):
-        at = line.find("week")
-        while at >= 0:
-            if _CLUE.search(line, max(0, at - _CLUE_CHARS), at):
-                before = " ".join(lines[max(0, number - _LINES_AROUND):number])[-_WINDOW:]
-                after = " ".join(lines[number + 1:number + 1 + _LINES_AROUND])[:_WINDOW]
-                text = f"{before} {line[max(0, at - _WINDOW):at + _WINDOW]} {after}"
-                if (found := _read(" ".join(_TAG.sub(" ", text).split()))) is not None:
-                    return found
-            at = line.find("week", at + 4)
+    for block in range(0, len(lines), _BLOCK_LINES):
+        if "week" not in "\n".join(lines[block : block + _BLOCK_LINES]):
+            continue  # one search of the block: cheaper than a find on each of its lines
+        for number in range(block, min(block + _BLOCK_LINES, len(lines))):
+            if "week" in lines[number] and (found := _described_on(lines, number)) is not None:
+                return found
+    return None
+
+
+def _described_on(lines: list[str], number: int) -> FiscalYear | None:
+    """The fiscal year a sentence around a 'week' of line `number` describes, or None."""
+    line = lines[number]
+    at = line.find("week")
+    while at >= 0:
+        if _CLUE.search(line, max(0, at - _CLUE_CHARS), at):
+            before = " ".join(lines[max(0, number - _LINES_AROUND):number])[-_WINDOW:]
+            after = " ".join(lines[number + 1:number + 1 + _LINES_AROUND])[:_WINDOW]
+            text = f"{before} {line[max(0, at - _WINDOW):at + _WINDOW]} {after}"
+            if (found := _read(" ".join(_TAG.sub(" ", text).split()))) is not None:
+                return found
+        at = line.find("week", at + 4)
     return None
 
 
