@@ -74,8 +74,9 @@ def html_tables(filing: Filing, document: Document, offset: int) -> Iterator[Tex
     first = _body_start(filing.lines, document)
     body = _defuse("\n".join(filing.lines[first : document.last + 1]))
     breaks = [match.start() for match in re.finditer("\n", body)]
-    preformatted = _preformatted_tables(filing, body, breaks, first)
-    tables = heapq.merge(_markup_tables(filing, body, breaks, first), preformatted,
+    regions = _regions(body)
+    preformatted = _preformatted_tables(filing, body, breaks, first, regions)
+    tables = heapq.merge(_markup_tables(filing, body, breaks, first, regions), preformatted,
                          key=lambda table: table.first_line)
     for k, table in enumerate(tables):
         table.index = offset + k
@@ -83,10 +84,11 @@ def html_tables(filing: Filing, document: Document, offset: int) -> Iterator[Tex
         yield table
 
 
-def _markup_tables(filing: Filing, body: str, breaks: list[int], first: int) -> Iterator[TextTable]:
+def _markup_tables(filing: Filing, body: str, breaks: list[int], first: int, regions: list[tuple[int, int]]
+                   ) -> Iterator[TextTable]:
     """The <table>s of the top-level <table> blocks, with the title lines above each block."""
     previous_end = 0
-    for start, end in _regions(body):
+    for start, end in regions:
         body_line = bisect.bisect_left(breaks, start)  # 0-based line of the body the table starts on
         line = first + body_line + 1
         window = breaks[body_line - _TITLE_WINDOW - 1] + 1 if body_line > _TITLE_WINDOW else 0
@@ -99,11 +101,12 @@ def _markup_tables(filing: Filing, body: str, breaks: list[int], first: int) -> 
         previous_end = end
 
 
-def _preformatted_tables(filing: Filing, body: str, breaks: list[int], first: int) -> list[TextTable]:
+def _preformatted_tables(filing: Filing, body: str, breaks: list[int], first: int, regions: list[tuple[int, int]]
+                         ) -> list[TextTable]:
     """Statements printed as fixed-width text in <pre> elements (outside tables): each element's text, tags left
     out and entities read, on its own source lines, for the fixed-width reader; the lines outside the elements
     read as page breaks."""
-    spans = _pre_spans(body)
+    spans = _pre_spans(body, regions)
     if not spans:
         return []
     view = [_OUTSIDE_PRE] * len(filing.lines)
@@ -116,10 +119,10 @@ def _preformatted_tables(filing: Filing, body: str, breaks: list[int], first: in
     return fixed_width_tables(view, low, high, 0)
 
 
-def _pre_spans(body: str) -> list[tuple[int, int]]:
-    """Character spans of the text of the <pre> elements that are not inside a <table>."""
+def _pre_spans(body: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of the text of the <pre> elements that are not inside a <table> (`regions`: the top-level
+    <table> blocks)."""
     spans = []
-    regions = _regions(body)
     start = None
     for match in _PRE_TAG.finditer(body):
         if not match.group(1):
@@ -271,6 +274,11 @@ def _let_go(element: etree._Element) -> None:
 def _text(element: etree._Element, line_offset: int) -> tuple[str, int | None]:
     """The text of an element in reading order (nested tables left out, block elements giving a newline and cells
     a space), and the file line its first non-blank piece starts on (None for blank text)."""
+    if len(element) == 1 and element.tag in _CELL_TAGS:
+        child = element[0]
+        if isinstance(child.tag, str) and child.tag not in _SEPARATING and child.tag != "sup" and not len(child) \
+                and not child.get("style"):
+            return _plain_cell_text(element, child, line_offset)
     parts: list[str] = []
     cursor = element.sourceline or 1  # the source line the walk has reached
     first: int | None = None
@@ -282,7 +290,8 @@ def _text(element: etree._Element, line_offset: int) -> tuple[str, int | None]:
                 parts.append("\n" if tag in _BLOCKS else " ")
             text = node.tail if node is not element else None
         else:
-            cursor = max(cursor, node.sourceline or 0)
+            if (line := node.sourceline) is not None and line > cursor:
+                cursor = line
             if tag == "table" and node is not element:
                 walk.skip_subtree()  # its end still comes, with its tail
                 continue
@@ -298,6 +307,23 @@ def _text(element: etree._Element, line_offset: int) -> tuple[str, int | None]:
             cursor += text.count("\n")
             parts.append(text)
     return "".join(parts), first
+
+
+def _plain_cell_text(td: etree._Element, child: etree._Element, line_offset: int) -> tuple[str, int | None]:
+    """_text of the commonest cell: one inline element holding text only, no footnote mark (<td><font>Cash</font>
+    </td>), its three pieces of text read without a walk."""
+    pieces = (td.text, child.text, child.tail)
+    cursor = td.sourceline or 1
+    first = None
+    for k, text in enumerate(pieces):
+        if k == 1:
+            cursor = max(cursor, child.sourceline or 0)
+        if text and not text.isspace():
+            first = cursor + text.count("\n", 0, len(text) - len(text.lstrip())) + line_offset
+            break
+        if text:
+            cursor += text.count("\n")
+    return "".join(text for text in pieces if text) + " ", first
 
 
 def _clean(text: str) -> str:
@@ -338,7 +364,7 @@ def _last_sentence(prose: str) -> str:
 
 # -- one table --------------------------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _HtmlCell:
     start: int  # first grid column the cell spans
     end: int  # last grid column it spans
@@ -349,7 +375,7 @@ class _HtmlCell:
     rule: bool = False  # an <hr> drawn in the cell
 
 
-@dataclass
+@dataclass(slots=True)
 class _Amount:
     value: Decimal
     decimals: int
@@ -360,7 +386,7 @@ class _Amount:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _HtmlRow:
     cells: list[_HtmlCell]
     label: str = ""
@@ -522,7 +548,7 @@ def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _Ht
                 continue
             lead = len(raw) - len(raw.lstrip())
             line = (td.sourceline or 1) + line_offset + (raw.count("\n", 0, lead) if raw.strip() else 0)
-        indent = raw[: len(raw) - len(raw.lstrip())].count("\xa0")
+        indent = raw[: len(raw) - len(raw.lstrip())].count("\xa0") if raw[:1].isspace() else 0
         rule = not text and len(td) > 0 and next(td.iter("hr"), None) is not None
         cells.append(_HtmlCell(grid, grid + span - 1, text, line, indent, style, rule))
         grid += span
