@@ -605,7 +605,7 @@ def _is_figure(text: str) -> bool:
     """Whether a cell's (cleaned, non-empty) text is an amount, a dash, or a '$', '%', '(' or ')' of its own."""
     if text[0] not in _FIGURE_START and not text[0].isdecimal():
         return False  # a word: the patterns below all begin with one of these characters (or a digit: \d)
-    return text in ("$", "%") or any(pattern.fullmatch(text) for pattern in (_OPEN, _CLOSE, _DASH)) or \
+    return text in ("$", "%") or bool(_OPEN.fullmatch(text) or _CLOSE.fullmatch(text) or _DASH.fullmatch(text)) or \
         (len(text) <= MAX_CELL_CHARS and bool(_AMOUNT.fullmatch(text)))
 
 
