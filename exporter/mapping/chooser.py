@@ -108,7 +108,7 @@ class Choice:
 
 
 _CACHE: dict[tuple[int, Line], Choice | None] = {}
-_CACHE_SIZE = 8192
+_CACHE_SIZE = 16384  # lines; the common ones recur across filings (the dev corpus: 15,000 distinct lines in 637)
 
 
 def choose(line: Line, taxonomy: Taxonomy) -> Choice | None:
