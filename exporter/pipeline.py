@@ -104,8 +104,8 @@ def _statements(filing: Filing, tables: list[TableOutline], statements: list[Sta
             if is_note_table(table):
                 notes.append(table)
             continue
-        statement = build_statement(table, known, kind)
-        table.rows.clear()  # the statement holds the rows' cells and labels: a long table's rows go before mapping
+        statement = build_statement(table, known, kind, let_go=True)
+        table.rows.clear()  # taken out as its lines were made, unless the table had no numbers
         if statement is None:
             continue
         titled = statement_title(table.title_lines)

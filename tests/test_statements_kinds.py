@@ -5,7 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from statement_fixtures import statements
+from statement_fixtures import statements, text_filing
 
 from exporter.read.filing import parse_filing
 from exporter.read.source import decode_source
@@ -393,3 +393,17 @@ def test_columns_of_equity_components_make_an_equity_statement_whatever_else_the
     # no title; 'Accumulated Other Comprehensive Loss' is a column, not a statement of comprehensive income
     (statement,) = statements(UNTITLED_ROLL_FORWARD)
     assert statement.kind is StatementKind.EQUITY
+
+
+def test_a_statement_built_letting_go_of_its_rows_is_the_same_and_leaves_the_table_empty():
+    """build_statement(let_go=True) takes each row out of the table as its line is made (a long table is not held
+    twice): the statement is the one built without it."""
+    from exporter.parse.documents import find_tables
+    from exporter.statements.build import build_statement
+
+    text = text_filing("0000999999-98-000001", "19971231", "CONSOLIDATED BALANCE SHEETS\n" + BODY)
+    kept, taken = (find_tables(parse_filing(decode_source(Path("f.txt"), text.encode())))[0] for _ in range(2))
+    rows = len(kept.rows)
+    assert rows == 4
+    assert build_statement(taken, let_go=True) == build_statement(kept)
+    assert not taken.rows and len(kept.rows) == rows

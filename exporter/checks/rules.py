@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from ..mapping.facts import Context, MappedFiling
+from ..mapping.facts import Context, MappedFiling, MappedStatement
 from ..mapping.mapper import DISPOSAL_AXIS, SCENARIO_AXIS, SUBTOTAL_MEMBER
 from ..mapping.networks import Networks, filing_networks, standard_networks
 from ..periods import period_columns
@@ -115,10 +115,20 @@ def filing_checks(mapped: MappedFiling) -> list[CheckMessage]:
                                            context.dimensions_text)
         return found
 
-    def statements() -> Iterator[list[_Fact]]:
-        for statement in mapped.statements:
-            yield [_Fact(fact.concept.qname, *where(fact.context), fact.unit.label, fact.decimals, fact.value,
-                         fact.source_line, statement.kind, fact.statement, fact.label) for fact in statement.facts]
+    class Facts:
+        """A statement's facts as _Facts, made anew each time they are read: a statement is never held as _Facts."""
+
+        def __init__(self, statement: MappedStatement):
+            self.statement = statement
+
+        def __iter__(self) -> Iterator[_Fact]:
+            kind = self.statement.kind
+            for fact in self.statement.facts:
+                yield _Fact(fact.concept.qname, *where(fact.context), fact.unit.label, fact.decimals, fact.value,
+                            fact.source_line, kind, fact.statement, fact.label)
+
+    def statements() -> Iterator[Facts]:
+        return map(Facts, mapped.statements)
 
     return _run(statements, filing_networks(mapped), standard_networks())
 
@@ -132,21 +142,31 @@ def run_checks(frame: pd.DataFrame, extension: Networks, standard: Networks | No
     return _run(lambda: iter(by_statement.values()), extension, standard_networks() if standard is None else standard)
 
 
-def _run(statements: Callable[[], Iterator[list[_Fact]]], extension: Networks, standard: Networks
+def _run(statements: Callable[[], Iterator[Iterable[_Fact]]], extension: Networks, standard: Networks
          ) -> list[CheckMessage]:
-    """The checks on facts given a statement at a time (`statements` gives them anew for each pass).
+    """The checks on facts given a statement at a time (`statements` gives them anew for each pass, each statement's
+    facts to be read twice).
 
     Cross-footing and periods are checked a statement at a time; the other checks on the distinct facts, the first
     of each concept, binding, value and decimals, which give them the same findings: a big filing may repeat a fact
-    thousands of times, and is never held as one list. A second pass finds every fact of an inconsistent duplicate."""
+    thousands of times, and is never held as one list. A second pass finds every fact of an inconsistent duplicate.
+    A statement's facts are read twice and let go as read: the checks keep only the facts they look at (cross-footing
+    those of its tables with a pro forma or sub-total column, the periods check those it finds wrong)."""
     cross_footing: list[CheckMessage] = []
     periods: list[CheckMessage] = []
     distinct: dict[tuple, _Fact] = {}
     for facts in statements():
-        cross_footing.extend(check_cross_footing(facts))
-        periods.extend(check_periods(facts))
+        footed_tables = _footed_tables(facts)  # a first pass: which facts cross-footing needs
+        footed: list[_Fact] = []
+        dated: list[_Fact] = []
         for fact in facts:
+            if footed_tables and _foots(fact) and (fact.period, fact.unit) in footed_tables:
+                footed.append(fact)
+            if _period_problem(fact):
+                dated.append(fact)
             distinct.setdefault((fact.concept, *fact.binding, fact.value, fact.decimals), fact)
+        cross_footing.extend(check_cross_footing(footed))
+        periods.extend(check_periods(dated))
     facts = list(distinct.values())
     inconsistent = {key for key, found in _duplicates(facts).items() if not agree(found)}
     duplicated = [fact for facts in statements() for fact in facts if (fact.concept, *fact.binding) in inconsistent]
@@ -280,14 +300,30 @@ def _column_role(dimensions: str) -> ColumnRole | None:
     return None
 
 
-def check_cross_footing(facts: list[_Fact]) -> list[CheckMessage]:
+def _foots(fact: _Fact) -> bool:
+    """Whether cross-footing reads a fact: an amount of a column with a role (every column of most statements)."""
+    return fact.unit != "shares" and "/" not in fact.unit and _column_role(fact.dimensions) is not None
+
+
+def _footed_tables(facts: Iterable[_Fact]) -> set[tuple[str, str]]:
+    """The (period, unit) tables of a statement's facts that cross-footing checks: with a historical column and a pro
+    forma or sub-total one (most statements have none)."""
+    roles: dict[tuple[str, str], set[ColumnRole]] = defaultdict(set)
+    for fact in facts:
+        if fact.unit != "shares" and "/" not in fact.unit and (role := _column_role(fact.dimensions)) is not None:
+            roles[(fact.period, fact.unit)].add(role)
+    return {key for key, found in roles.items()
+            if ColumnRole.HISTORICAL in found and {ColumnRole.PRO_FORMA, ColumnRole.SUBTOTAL} & found}
+
+
+def check_cross_footing(facts: Iterable[_Fact]) -> list[CheckMessage]:
     """Per period and concept of one statement's facts: historical - disposal (= sub-total) + adjustments = pro forma.
 
     The facts carry a disposed business with its own sign (the mapper turned a column printed negated),
     so the disposal is always subtracted."""
     tables: dict[tuple, dict[str, list[_Fact]]] = defaultdict(lambda: defaultdict(list))
     for fact in facts:
-        if fact.unit != "shares" and "/" not in fact.unit and _column_role(fact.dimensions) is not None:
+        if _foots(fact):
             tables[(fact.period, fact.unit)][fact.concept].append(fact)
     messages = []
     for rows in tables.values():
@@ -319,14 +355,21 @@ def check_cross_footing(facts: list[_Fact]) -> list[CheckMessage]:
 # -- d. periods ----------------------------------------------------------------------------------------------
 
 
-def check_periods(facts: list[_Fact]) -> list[CheckMessage]:
+def _period_problem(fact: _Fact) -> str:
+    """'type' for a balance sheet's fact for a duration, 'length' for a flow statement's for an unusual one, or ''."""
+    if fact.statement == "balance-sheet" and fact.period_type != "instant":
+        return "type"
+    if fact.statement in FLOW_STATEMENTS and fact.period_type == "duration" and not _usual_length(fact):
+        return "length"
+    return ""
+
+
+def check_periods(facts: Iterable[_Fact]) -> list[CheckMessage]:
     """A balance sheet reports instants; a flow statement durations of about 3, 6, 9 or 12 months."""
     wrong: dict[tuple[str, int, str, str], list[_Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.statement == "balance-sheet" and fact.period_type != "instant":
-            wrong[("type", fact.statement_index, fact.statement, fact.period)].append(fact)
-        elif fact.statement in FLOW_STATEMENTS and fact.period_type == "duration" and not _usual_length(fact):
-            wrong[("length", fact.statement_index, fact.statement, fact.period)].append(fact)
+        if problem := _period_problem(fact):
+            wrong[(problem, fact.statement_index, fact.statement, fact.period)].append(fact)
     messages = []
     for (problem, _, statement, period), found in wrong.items():
         if problem == "type":

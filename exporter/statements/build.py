@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
-from ..parse.model import Cell, RowKind, TextTable
+from ..parse.model import Cell, RowKind, TableRow, TextTable
 from ..periods import CaseBlind, Period
 from .columns import KnownEnds, column_periods
 from .model import (
@@ -109,12 +110,13 @@ def statement_kind(table: TextTable) -> StatementKind:
 
 
 def build_statement(table: TextTable, known: KnownEnds | None = None,
-                    kind: StatementKind | None = None) -> Statement | None:
+                    kind: StatementKind | None = None, let_go: bool = False) -> Statement | None:
     """A Statement (of `kind` when the caller has told it) from a table with numbers, or None when the table has
     no numeric rows.
 
     `known` holds the period ends of the filing's earlier statements (where a 52/53-week year begins); the ends
-    this statement's headings print are added to it."""
+    this statement's headings print are added to it. With `let_go`, the table's rows are taken out of it as their
+    lines are made (the statement holds their cells and labels), so that a long table is never held twice."""
     if not table.columns or not any(row.cells for row in table.rows):
         return None
     context = " ".join(table.title_lines + table.heading_lines)
@@ -137,7 +139,7 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         scale_printed=names_scale(captions),
     )
     section, heading_before = "", False
-    for row in table.rows:
+    for row in _taken(table.rows) if let_go else table.rows:
         if row.kind is RowKind.HEADING:
             # a heading wrapped over two rows ('Shares used in computing earnings' / 'per share (in thousands):')
             wrapped = heading_before and not section.endswith(":") and row.label[:1].islower()
@@ -157,6 +159,13 @@ def build_statement(table: TextTable, known: KnownEnds | None = None,
         known.days.update(printed)
         _continue(statement, known)
     return statement
+
+
+def _taken(rows: list[TableRow]) -> Iterator[TableRow]:
+    """The rows in order, each taken out of the list as it is given."""
+    rows.reverse()
+    while rows:
+        yield rows.pop()
 
 
 def repeats_lines(statement: Statement) -> bool:
