@@ -14,16 +14,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..statements.model import Area, StatementKind
-from .synonyms import normalise
+from .synonyms import (
+    ASSETS,
+    BS,
+    CF,
+    CURRENT_ASSETS,
+    CURRENT_LIABILITIES,
+    EQUITY,
+    IS,
+    LIABILITIES,
+    NONCURRENT_ASSETS,
+    normalise,
+)
 
-BS, IS, CF, EQ = (StatementKind.BALANCE_SHEET, StatementKind.INCOME_STATEMENT, StatementKind.CASH_FLOW,
-                  StatementKind.EQUITY)
-_CURRENT_ASSETS = frozenset({Area.CURRENT_ASSETS})
-_ASSETS = frozenset({Area.CURRENT_ASSETS, Area.NONCURRENT_ASSETS, Area.ASSETS})
-_NONCURRENT_ASSETS = frozenset({Area.NONCURRENT_ASSETS})
-_CURRENT_LIABILITIES = frozenset({Area.CURRENT_LIABILITIES})
-_LIABILITIES = frozenset({Area.CURRENT_LIABILITIES, Area.NONCURRENT_LIABILITIES, Area.LIABILITIES})
-_EQUITY = frozenset({Area.EQUITY})
 # Section headings of a cash flow statement's parts (read lower case).
 _OPERATING = r"operat|adjust|reconcil|changes? in|assets and liabilities|working capital|^$"
 _INVESTING = r"invest"
@@ -201,60 +204,60 @@ WORDINGS: list[Wording] = [
        r"expenses|charges)$", IS, confidence=0.75),
     # ---- balance sheet
     _w("DeferredIncomeTaxAssetsNet", r"^(current portion of |long term portion of |long term |net )?deferred "
-       r"(income )?tax(es)?( assets?)?( net)?( of valuation allowances?)?$", BS, _ASSETS),
+       r"(income )?tax(es)?( assets?)?( net)?( of valuation allowances?)?$", BS, ASSETS),
     _w("DeferredIncomeTaxLiabilitiesNet", r"^(long term )?deferred (income )?tax(es)?( liabilit(y|ies))?( net)?$", BS,
-       _LIABILITIES),
-    _w("AccruedSalariesCurrent", r"^accrued (salaries|wages)$", BS, _CURRENT_LIABILITIES),
+       LIABILITIES),
+    _w("AccruedSalariesCurrent", r"^accrued (salaries|wages)$", BS, CURRENT_LIABILITIES),
     _w("EmployeeRelatedLiabilitiesCurrent", r"^accrued (employee |payroll )?(compensation|payroll|salaries|wages)"
        r"( and (related|employee)?( ?benefits| liabilities| expenses| costs| taxes)| and benefits)?$|^(wages|salaries|"
        r"payroll|compensation) and (related )?(benefits|expenses)$|^(employee )?compensation and (related )?"
-       r"benefits$", BS, _CURRENT_LIABILITIES),
+       r"benefits$", BS, CURRENT_LIABILITIES),
     _w("DeferredRevenueCurrent", r"^deferred (income|revenues?) on (shipments|sales) to distributors$", BS,
-       _CURRENT_LIABILITIES),
+       CURRENT_LIABILITIES),
     _w("RestructuringReserveCurrent", r"^accrued (restructuring|reorganization)( costs| charges| expenses)?$|"
-       r"^restructuring (accruals?|reserves?|liabilit(y|ies))$", BS, _CURRENT_LIABILITIES),
+       r"^restructuring (accruals?|reserves?|liabilit(y|ies))$", BS, CURRENT_LIABILITIES),
     _w("ProductWarrantyAccrualClassifiedCurrent", r"^accrued (product )?warrant(y|ies)( costs| expenses)?$", BS,
-       _CURRENT_LIABILITIES),
+       CURRENT_LIABILITIES),
     _w("LitigationReserveCurrent", r"^(accrued )?litigation( settlements?)?( accruals?| liabilit(y|ies)| reserves?)?$",
-       BS, _CURRENT_LIABILITIES, confidence=0.75),
+       BS, CURRENT_LIABILITIES, confidence=0.75),
     _w("ShortTermBankLoansAndNotesPayable", r"^(notes payable|loans|borrowings) (to|from) banks?$|^bank (loans|"
-       r"borrowings|notes payable)$", BS, _CURRENT_LIABILITIES),
-    _w("LongTermDebtCurrent", r"^current (portion|maturities) of long term borrowings$", BS, _CURRENT_LIABILITIES),
+       r"borrowings|notes payable)$", BS, CURRENT_LIABILITIES),
+    _w("LongTermDebtCurrent", r"^current (portion|maturities) of long term borrowings$", BS, CURRENT_LIABILITIES),
     _w("LongTermDebtNoncurrent", r"^long term borrowings$", BS, frozenset({Area.NONCURRENT_LIABILITIES})),
     # 'obligations': debt and capital leases
     _w("LongTermDebtAndCapitalLeaseObligationsCurrent", r"^current (portion|maturities) of long term obligations$", BS,
-       _CURRENT_LIABILITIES),
+       CURRENT_LIABILITIES),
     _w("LongTermDebtAndCapitalLeaseObligations", r"^long term obligations$", BS,
        frozenset({Area.NONCURRENT_LIABILITIES})),
-    _w("AccountsReceivableNetCurrent", r"^trade (accounts )?receivables?( net)?$", BS, _CURRENT_ASSETS),
+    _w("AccountsReceivableNetCurrent", r"^trade (accounts )?receivables?( net)?$", BS, CURRENT_ASSETS),
     _w("AccountsAndNotesReceivableNet", r"^(trade )?(accounts )?and notes receivables?( net)?$|^notes and accounts "
-       r"receivables?( net)?$", BS, _CURRENT_ASSETS),
-    _w("OtherAssetsNoncurrent", r"^other (long term|noncurrent|non current) assets$", BS, _NONCURRENT_ASSETS),
-    _w("AccountsPayableCurrent", r"^trade and other (accounts )?payables?$", BS, _CURRENT_LIABILITIES, confidence=0.75),
+       r"receivables?( net)?$", BS, CURRENT_ASSETS),
+    _w("OtherAssetsNoncurrent", r"^other (long term|noncurrent|non current) assets$", BS, NONCURRENT_ASSETS),
+    _w("AccountsPayableCurrent", r"^trade and other (accounts )?payables?$", BS, CURRENT_LIABILITIES, confidence=0.75),
     _w("Goodwill", r"^(the )?excess of (the )?(purchase price|costs?) over (the )?(fair value of )?net (tangible )?"
-       r"assets (of businesses )?(acquired|received|purchased)", BS, _ASSETS, confidence=0.85),
+       r"assets (of businesses )?(acquired|received|purchased)", BS, ASSETS, confidence=0.85),
     _w("IntangibleAssetsNetIncludingGoodwill", r"^goodwill and (other )?(purchased )?intangibles?( assets)?( net)?$",
-       BS, _ASSETS),
+       BS, ASSETS),
     _w("IntangibleAssetsNetExcludingGoodwill", r"^(purchased|acquired|other) intangibles?( assets)?( net)?$", BS,
-       _NONCURRENT_ASSETS | frozenset({Area.ASSETS})),
+       NONCURRENT_ASSETS | frozenset({Area.ASSETS})),
     _w("PropertyPlantAndEquipmentNet", r"^(net )?property( plant)?( and)? equipment( and leasehold improvements)? "
-       r"net$|^(net )?(furniture )?(and )?equipment and leasehold improvements net$", BS, _ASSETS, confidence=0.85),
+       r"net$|^(net )?(furniture )?(and )?equipment and leasehold improvements net$", BS, ASSETS, confidence=0.85),
     _w("FurnitureAndFixturesGross", r"^office furniture and (fixtures|equipment)$|^furniture fixtures and "
-       r"equipment$", BS, _ASSETS),
+       r"equipment$", BS, ASSETS),
     _w("EquityMethodInvestments", r"^investments? in (and advances to )?(unconsolidated )?(affiliates?|affiliated "
-       r"companies|joint ventures?|associated companies)( net)?$", BS, _ASSETS),
+       r"companies|joint ventures?|associated companies)( net)?$", BS, ASSETS),
     _w("MarketableSecuritiesNoncurrent", r"^long term (marketable securities|investments in marketable securities)$",
-       BS, _ASSETS),
+       BS, ASSETS),
     _w("DebtCurrent", r"^(short term )?(notes payable|borrowings|debt) and current (portion|maturities) of long term "
-       r"(debt|borrowings)$", BS, _CURRENT_LIABILITIES),
+       r"(debt|borrowings)$", BS, CURRENT_LIABILITIES),
     _w("ConvertibleSubordinatedDebtNoncurrent", r"^([\d ]+ )?convertible subordinated (notes|debentures|debt)\b", BS,
        frozenset({Area.NONCURRENT_LIABILITIES})),
-    _w("TreasuryStockValue", r"^treasury (common |capital )?(stock|shares)\b", BS, _EQUITY),
+    _w("TreasuryStockValue", r"^treasury (common |capital )?(stock|shares)\b", BS, EQUITY),
     _w("AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax", r"^(cumulative |"
-       r"accumulated )?(foreign currency )?translation adjustments?( net)?$", BS, _EQUITY),
-    _w("DeferredCompensationEquity", r"^(deferred|unearned) (stock )?(based )?compensation$", BS, _EQUITY),
+       r"accumulated )?(foreign currency )?translation adjustments?( net)?$", BS, EQUITY),
+    _w("DeferredCompensationEquity", r"^(deferred|unearned) (stock )?(based )?compensation$", BS, EQUITY),
     _w("StockholdersEquityNoteSubscriptionsReceivable", r"^notes? receivables? (from|due from) (stockholders?|"
-       r"shareholders?|officers?|employees?)( for (the )?(purchase of )?(common )?stock)?$", BS, _EQUITY),
+       r"shareholders?|officers?|employees?)( for (the )?(purchase of )?(common )?stock)?$", BS, EQUITY),
 ]
 
 # The change in a balance-sheet item, as a cash flow line of the operating section reports it.
