@@ -120,6 +120,7 @@ _ROLL_FORWARDS = (
 # 'Add effect of dilutive securities:'.
 _DILUTIVE_SECTION = re.compile(r"\bdilut")
 _INCREMENTAL = "us-gaap:IncrementalCommonSharesAttributableTo"
+_SHARE_BASED_DILUTION = f"{_INCREMENTAL}ShareBasedPaymentArrangements"
 _DILUTIVE_LINES = (
     (re.compile(r"convertible preferred|preferred (stock|shares)"), f"{_INCREMENTAL}ConversionOfPreferredStock"),
     (re.compile(r"convertible (senior |subordinated )*(notes|debt|debentures|bonds)"),
@@ -127,11 +128,10 @@ _DILUTIVE_LINES = (
     (re.compile(r"\bwarrants?\b"), f"{_INCREMENTAL}CallOptionsAndWarrants"),
     (re.compile(r"\b(stock|share|equity)[- ]based (awards|compensation)|\b(stock|share) options?\b|"
                 r"\b(unvested|restricted|equity) (stock|share|equity)? ?(awards|units|shares)\b|\bawards\b"),
-     f"{_INCREMENTAL}ShareBasedPaymentArrangements"),
+     _SHARE_BASED_DILUTION),
 )
 
 
-_SHARE_BASED_DILUTION = "us-gaap:IncrementalCommonSharesAttributableToShareBasedPaymentArrangements"
 _DILUTION = "us-gaap:WeightedAverageNumberDilutedSharesOutstandingAdjustment"
 _AFS_SALES = re.compile(r"\b(sales?|maturit(y|ies))\b.*available[- ]for[- ]sale|"
                         r"available[- ]for[- ]sale.*\b(sales?|sold)\b")
@@ -140,7 +140,6 @@ _LONG_MATURITY = re.compile(r"\b(greater|more|longer) than (90 days|three months
 _NET_FLOW = re.compile(r"proceeds from ?/ ?\(?repayments|\bnet$|, net\b")
 _WARRANTY_WORD = re.compile(r"warrant(y|ies)")
 _SHARE_BASED_TOPIC = re.compile(r"(share|stock|equity)[- ]based compensation|share-based (payment|award)s? expense")
-_DILUTION_TOPIC = re.compile(r"\bdilut")
 _DILUTED_SHARES = re.compile(r"\bdilut.*\bshares\b|\bshares\b.*\bdilut")
 _ANTI_DILUTIVE = re.compile(r"anti-?\s?dilut|excluded")
 _SHARE_BASED_TOTAL = re.compile(r"^total( (share|stock|equity)[- ]based( compensation)?( expense| cost)?)?$")
@@ -214,29 +213,26 @@ _VALUATION_ALLOWANCE = re.compile(r"^(less:? )?valuation allowances?$")
 # balance-sheet date ('2026 (Operating Leases)', 'Estimated amortization expense (2027)'); the first full year is
 # year one, a remainder of the current fiscal year and the years after the fifth have concepts of their own.
 _ORDINALS = ("rem", "1", "2", "3", "4", "5", "after")
+_TO_BE_RECEIVED = ("RemainderOfFiscalYear", "NextTwelveMonths", "TwoYears", "ThreeYears", "FourYears", "FiveYears",
+                   "Thereafter")  # a lessor's lease payments to be received, by year
+_DUE = ("RemainderOfFiscalYear", "DueNextTwelveMonths", "DueYearTwo", "DueYearThree", "DueYearFour", "DueYearFive",
+        "DueAfterYearFive")  # a lessee's lease payments due, by year
 _FAMILIES: tuple[tuple[str, re.Pattern[str], tuple[str, ...], dict[str, str]], ...] = (
     ("sales-type", re.compile(r"sales-?\s?type|direct financing"),
-     tuple(f"us-gaap:SalesTypeAndDirectFinancingLeasesLeaseReceivablePaymentsToBeReceived{suffix}" for suffix in (
-         "RemainderOfFiscalYear", "NextTwelveMonths", "TwoYears", "ThreeYears", "FourYears", "FiveYears",
-         "Thereafter")),
+     tuple(f"us-gaap:SalesTypeAndDirectFinancingLeasesLeaseReceivablePaymentsToBeReceived{suffix}"
+           for suffix in _TO_BE_RECEIVED),
      {"total": "us-gaap:SalesTypeAndDirectFinancingLeasesLeaseReceivablePaymentsToBeReceived",
       "interest": "us-gaap:SalesTypeAndDirectFinancingLeasesLeaseReceivableUndiscountedExcessAmount"}),
     ("lessor", re.compile(r"\blessor\b|lease (payments )?receiv|receivables?\b.*\blease|to be received|leases? income"),
-     tuple(f"us-gaap:LessorOperatingLeasePaymentsToBeReceived{suffix}" for suffix in (
-         "RemainderOfFiscalYear", "NextTwelveMonths", "TwoYears", "ThreeYears", "FourYears", "FiveYears",
-         "Thereafter")),
+     tuple(f"us-gaap:LessorOperatingLeasePaymentsToBeReceived{suffix}" for suffix in _TO_BE_RECEIVED),
      {"total": "us-gaap:LessorOperatingLeasePaymentsToBeReceived"}),
     ("finance-lease", re.compile(r"\b(finance|capital) leases?\b"),
-     tuple(f"us-gaap:FinanceLeaseLiabilityPayments{suffix}" for suffix in (
-         "RemainderOfFiscalYear", "DueNextTwelveMonths", "DueYearTwo", "DueYearThree", "DueYearFour", "DueYearFive",
-         "DueAfterYearFive")),
+     tuple(f"us-gaap:FinanceLeaseLiabilityPayments{suffix}" for suffix in _DUE),
      {"total": "us-gaap:FinanceLeaseLiabilityPaymentsDue",
       "interest": "us-gaap:FinanceLeaseLiabilityUndiscountedExcessAmount",
       "present": "us-gaap:FinanceLeaseLiability"}),
     ("operating-lease", re.compile(r"\bleases?\b|\blease (liabilit|obligation|payment)"),
-     tuple(f"us-gaap:LesseeOperatingLeaseLiabilityPayments{suffix}" for suffix in (
-         "RemainderOfFiscalYear", "DueNextTwelveMonths", "DueYearTwo", "DueYearThree", "DueYearFour", "DueYearFive",
-         "DueAfterYearFive")),
+     tuple(f"us-gaap:LesseeOperatingLeaseLiabilityPayments{suffix}" for suffix in _DUE),
      {"total": "us-gaap:LesseeOperatingLeaseLiabilityPaymentsDue",
       "interest": "us-gaap:LesseeOperatingLeaseLiabilityUndiscountedExcessAmount",
       "present": "us-gaap:OperatingLeaseLiability"}),
@@ -334,7 +330,7 @@ class NoteTable:
     @cached_property
     def share_based(self) -> bool:
         """A note of share-based compensation expense (by line of the income statement, or by award)."""
-        return bool(_SHARE_BASED_TOPIC.search(self.topic)) and not _DILUTION_TOPIC.search(self.topic)
+        return bool(_SHARE_BASED_TOPIC.search(self.topic)) and not _DILUTIVE_SECTION.search(self.topic)
 
     @cached_property
     def dilutive(self) -> bool:
