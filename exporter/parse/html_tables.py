@@ -303,7 +303,7 @@ def _text(element: etree._Element, line_offset: int) -> tuple[str, int | None]:
                 continue  # a footnote mark: the tail comes when the node ends
         if text:
             if first is None and not text.isspace():
-                first = cursor + text.count("\n", 0, len(text) - len(text.lstrip())) + line_offset
+                first = _starting_line(text, cursor) + line_offset
             cursor += text.count("\n")
             parts.append(text)
     return "".join(parts), first
@@ -319,11 +319,16 @@ def _plain_cell_text(td: etree._Element, child: etree._Element, line_offset: int
         if k == 1:
             cursor = max(cursor, child.sourceline or 0)
         if text and not text.isspace():
-            first = cursor + text.count("\n", 0, len(text) - len(text.lstrip())) + line_offset
+            first = _starting_line(text, cursor) + line_offset
             break
         if text:
             cursor += text.count("\n")
     return "".join(text for text in pieces if text) + " ", first
+
+
+def _starting_line(text: str, line: int) -> int:
+    """The line a text's first printed character is on, for a text starting on `line`."""
+    return line + text.count("\n", 0, len(text) - len(text.lstrip()))
 
 
 def _clean(text: str) -> str:
@@ -546,8 +551,7 @@ def _read_row(tr: etree._Element, line_offset: int, held: dict[int, int]) -> _Ht
             if not text and not style:
                 grid += span  # an empty spacer cell: only the columns it takes count
                 continue
-            lead = len(raw) - len(raw.lstrip())
-            line = (td.sourceline or 1) + line_offset + (raw.count("\n", 0, lead) if raw.strip() else 0)
+            line = (_starting_line(raw, td.sourceline or 1) if raw.strip() else td.sourceline or 1) + line_offset
         indent = raw[: len(raw) - len(raw.lstrip())].count("\xa0") if raw[:1].isspace() else 0
         rule = not text and len(td) > 0 and next(td.iter("hr"), None) is not None
         cells.append(_HtmlCell(grid, grid + span - 1, text, line, indent, style, rule))
