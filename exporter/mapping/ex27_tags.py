@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..parse.ex27 import FinancialDataSchedule, ScheduleValue
-from ..parse.model import Cell, TableIssue
+from ..parse.model import Cell, Cells, TableIssue
 from ..statements.model import (
     Area,
     ColumnRole,
@@ -99,8 +99,8 @@ def schedule_statement(schedule: FinancialDataSchedule, index: int) -> Statement
         if rule is None:
             unknown.append(tagged)
             continue
-        cells = {column: _cell(value, tagged.line, column, rule.contra)
-                 for column, value in tagged.values.items() if column < len(schedule.columns)}
+        cells = Cells(_cell(value, tagged.line, column, rule.contra)
+                      for column, value in tagged.values.items() if column < len(schedule.columns))
         if not cells:
             continue
         named = NamedConcept(f"us-gaap:{rule.concept}" if rule.concept else None, rule.at,

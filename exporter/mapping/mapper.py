@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from itertools import chain
 
 from ..parse.model import Cell
 from ..periods import Period, day_before, duration_ending
@@ -364,7 +365,9 @@ class _Mapper:
         restructuring charge beside the income statement's charge. It is left to the sums or an extension."""
         found: dict[tuple[str, Context], tuple[Decimal, int]] = {}
         worded = [row.concept is not None and row.method.startswith("wording") for row in rows]
-        for k, row in sorted(enumerate(rows), key=lambda pair: worded[pair[0]]):  # the other lines first
+        lines = range(len(rows))  # the other lines first, then the worded ones, each in order (not a sorted copy)
+        for k in chain((k for k in lines if not worded[k]), (k for k in lines if worded[k])):
+            row = rows[k]
             if row.concept is None or row.concept.qname not in wordings.CONCEPTS:
                 continue
             facts = [((row.concept.qname, self._context(row, statement, index, quiet=True)), decimals, value)

@@ -39,7 +39,7 @@ def iter_tables(filing: Filing, let_go: bool = False) -> Iterator[TextTable]:
     count = 0
     for document in filing.documents:
         if is_html(lines, document):
-            found: Iterable[TextTable] = html_tables(filing, document, count)
+            found: Iterable[TextTable] = html_tables(filing, document, count, let_go)
         else:
             found = _tables_in(lines, document, count)
         for table in found:

@@ -22,7 +22,7 @@ from lxml import etree
 from ..errors import ConversionError
 from ..read.filing import Document, Filing
 from .fixed_width import fixed_width_tables
-from .model import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, RowKind, TableColumn, TableIssue, TableRow, TextTable
+from .model import MAX_CELL_CHARS, TITLE_LINES, YEAR, Cell, Cells, RowKind, TableColumn, TableIssue, TableRow, TextTable
 
 _HTML_TAG = re.compile(r"<html\b", re.IGNORECASE)
 _TABLE_TAG = re.compile(r"<(/?)table\b[^<>]*>?", re.IGNORECASE)  # [^<>]: a scan never runs past the next tag
@@ -68,11 +68,15 @@ def is_html(lines: list[str], document: Document) -> bool:
     return bool(_HTML_TAG.search(text) or (_TABLE_TAG.search(text) and _ROW_TAG.search(text)))
 
 
-def html_tables(filing: Filing, document: Document, offset: int) -> Iterator[TextTable]:
+def html_tables(filing: Filing, document: Document, offset: int, let_go: bool = False) -> Iterator[TextTable]:
     """Every <table> of an HTML document (nested ones included), as TextTables numbered from `offset`, one region
-    of markup at a time, with the statements printed as fixed-width text in <pre> elements in their place."""
+    of markup at a time, with the statements printed as fixed-width text in <pre> elements in their place.
+
+    With `let_go` (iter_tables'), the document's lines are let go, left empty, once its markup is read from them."""
     first = _body_start(filing.lines, document)
     body = _defuse("\n".join(filing.lines[first : document.last + 1]))
+    if let_go:
+        filing.lines[first : document.last + 1] = [""] * (document.last + 1 - first)
     breaks = [match.start() for match in re.finditer("\n", body)]
     regions = _regions(body)
     preformatted = _preformatted_tables(filing, body, breaks, first, regions)
@@ -470,8 +474,8 @@ class _TableReader:
         self.pending = None
         if row.stray:
             self.strays[len(self.rows)] = row
-        cells = {k: Cell(amount.value, amount.decimals, amount.text, amount.line, -1, amount.start, amount.end + 1,
-                         amount.dash) for k, amount in enumerate(row.amounts)}
+        cells = Cells(Cell(amount.value, amount.decimals, amount.text, amount.line, k, amount.start, amount.end + 1,
+                           amount.dash) for k, amount in enumerate(row.amounts))  # by order until finish()
         self.rows.append(TableRow(RowKind.DATA, label, row.line, row.indent, cells, self.rule_above, text))
         self.rule_above = row.border("bottom")
 
@@ -514,9 +518,8 @@ def _join_split_columns(table: TextTable) -> None:
         for column in table.columns[k + 1:]:
             column.index -= 1
         for row in table.rows:
-            row.cells = {(index if index <= k else index - 1): cell._replace(column=k if index == k + 1 else
-                                                                             index if index <= k else index - 1)
-                         for index, cell in row.cells.items()}
+            row.cells = Cells(cell._replace(column=k if index == k + 1 else index if index <= k else index - 1)
+                              for index, cell in row.cells.items())
 
 
 def _owner(tr: etree._Element) -> etree._Element | None:
@@ -672,7 +675,7 @@ def _heading(row: _HtmlRow) -> TableRow:
     return TableRow(RowKind.HEADING, row.label.rstrip(":").strip(), row.line, row.indent, text=row.text)
 
 
-def _cells(found: Iterable[Cell], keys: list[int], issues: list[TableIssue]) -> dict[int, Cell]:
+def _cells(found: Iterable[Cell], keys: list[int], issues: list[TableIssue]) -> Cells:
     """A row's cells, in the order printed, placed in the column whose key is nearest where each ends."""
     cells: dict[int, Cell] = {}
     for cell in found:
@@ -685,4 +688,4 @@ def _cells(found: Iterable[Cell], keys: list[int], issues: list[TableIssue]) -> 
                 issues.append(TableIssue(cell.line, f"two numbers in one column: {cell.text!r} left out"))
                 continue
         cells[column] = cell._replace(column=column)
-    return cells
+    return Cells(cells.values())

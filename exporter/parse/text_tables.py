@@ -23,6 +23,7 @@ from .model import (
     TITLE_LINES,
     YEAR,
     Cell,
+    Cells,
     RowKind,
     TableColumn,
     TableIssue,
@@ -401,11 +402,11 @@ def _rows(
 
 def _split_row(
     line: str, number: int, tokens: list[_Token], bounds: list[int]
-) -> tuple[str, dict[int, Cell], list[str]]:
+) -> tuple[str, Cells, list[str]]:
     """The label (all text before the first cell) and the cells of one line, by column position."""
     first = _first_cell(tokens, bounds[0])
     if first is None:
-        return " ".join(line.split()), {}, []
+        return " ".join(line.split()), Cells(), []
     label = _strip_leader(" ".join(line[: tokens[first][0]].split()))
     cells: dict[int, Cell] = {}
     stray: list[str] = []
@@ -426,7 +427,7 @@ def _split_row(
                 continue
         value, decimals, dash = amount
         cells[column] = Cell(value, decimals, text, number, column, start, end, dash)
-    return label, cells, stray
+    return label, Cells(cells.values()), stray
 
 
 def _first_cell(tokens: list[_Token], label_end: int) -> int | None:

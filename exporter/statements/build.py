@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 
 from ..parse.model import Cell, RowKind, TableRow, TextTable
@@ -214,7 +214,7 @@ def _continue(statement: Statement, known: KnownEnds) -> None:
     known.last = (statement.kind.value, periods, statement.scale)
 
 
-def _unit(label: str, section: str, cells: dict[int, Cell]) -> UnitKind:
+def _unit(label: str, section: str, cells: Mapping[int, Cell]) -> UnitKind:
     """Per share or shares by the line's label, or by its section's for a line such as 'Basic' or 'Diluted'
     (under 'Net income per share:' with amounts in cents, under 'Weighted average shares:' otherwise)."""
     whole = not any(cell.decimals for cell in cells.values())
@@ -352,8 +352,12 @@ def _percentages(table: TextTable) -> bool:
     if any(_PERCENT_HEADING.search(line) for line in table.heading_lines) or \
             any(_PERCENT_LINE.search(row.label) for row in table.rows if row.cells):
         return True
-    cells = [cell for row in table.rows for cell in row.cells.values()]
-    return bool(cells) and sum(cell.text.endswith("%") for cell in cells) >= _PERCENT_SHARE * len(cells)
+    cells = percents = 0  # counted, not listed: a long table's cells are made one at a time as they are read
+    for row in table.rows:
+        for cell in row.cells.values():
+            cells += 1
+            percents += cell.text.endswith("%")
+    return bool(cells) and percents >= _PERCENT_SHARE * cells
 
 
 def _own_title(lines: list[str]) -> list[str]:

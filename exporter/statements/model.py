@@ -4,6 +4,7 @@ line items (label, cells, unit, area, section)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -81,7 +82,7 @@ class NamedConcept:
 class LineItem:
     label: str
     line: int
-    cells: dict[int, Cell]
+    cells: Mapping[int, Cell]
     unit: UnitKind
     area: Area
     section: str
