@@ -23,7 +23,8 @@ from inputs import EXAMPLE, SEED
 
 from exporter.mapping.taxonomy import load_taxonomy
 from exporter.pipeline import convert
-from exporter.serialize.table import write_csv, write_parquet
+from exporter.serialize.parquet import write_parquet
+from exporter.serialize.table import write_csv
 
 _WORDS = (
     "the", "company", "its", "revenues", "increased", "decreased", "during", "fiscal", "year", "compared", "with",

@@ -52,7 +52,8 @@ class Conversion:
 
     def facts_table(self) -> pa.Table:
         """The facts as a pyarrow Table, the columns and rows of facts.parquet (`value` the exact decimal text)."""
-        from .serialize.table import fact_columns, fact_table
+        from .serialize.parquet import fact_table
+        from .serialize.table import fact_columns
 
         return fact_table(fact_columns(self.pipeline.mapped))
 

@@ -30,7 +30,7 @@ from .serialize.names import SchemaLocations
 from .serialize.oim_csv import write_oim_csv
 from .serialize.oim_json import write_oim_json
 from .serialize.schema import write_extension
-from .serialize.table import write_csv, write_parquet
+from .serialize.table import write_csv
 from .statements.build import build_statement, repeats_lines, settle_periods, statement_kind, statement_title
 from .statements.columns import KnownEnds
 from .statements.crossfoot import infer_column_signs
@@ -214,6 +214,8 @@ def _write_csv(conversion: Conversion, folder: Path) -> dict[str, Path]:
 
 
 def _write_parquet(conversion: Conversion, folder: Path) -> dict[str, Path]:
+    from .serialize.parquet import write_parquet  # here: a conversion that writes no Parquet never loads pyarrow
+
     path = folder / "facts.parquet"
     write_atomically(path, lambda p: write_parquet(conversion.mapped, p))
     return {"parquet": path}

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import EXAMPLE, printed_amounts
-from exporter.mapping.facts import StatementFacts
+from exporter.mapping.facts import FactLine, StatementFacts
 from exporter.pipeline import convert
 
 
@@ -27,7 +27,7 @@ def test_facts_copied_into_a_new_store_are_equal_and_share_their_lines(balance_s
     copy = StatementFacts(balance_sheet.index, facts)
     assert list(copy) == facts
     assert copy[0] == facts[0] and copy[-1] == facts[-1] and copy[2:5] == facts[2:5]
-    assert len(copy._lines) == len({fact.line_order for fact in facts}) < len(facts)  # two columns, one line each
+    assert copy.line_count == len({fact.line_order for fact in facts}) < len(facts)  # two columns, one line each
 
 
 def test_a_fact_of_another_statement_is_refused(balance_sheet):
@@ -43,3 +43,51 @@ def test_the_filing_view_counts_and_indexes_across_statements():
     assert mapped.facts[last_of_first + 1] == mapped.statements[1].facts[0]
     assert mapped.facts[-1].value == facts[-1].value
     assert isinstance(mapped.facts[0].value, Decimal)
+
+
+# values that must read back identical: the same str() and as_tuple(), exponent included. Some have a coefficient
+# and exponent the store keeps in its arrays, others (not finite, negative zero, too many digits, an exponent out
+# of range) it keeps whole.
+VALUES = ["1245000", "-980", "0", "0.00", "1.50", "-0.07", "1.234E+6", "-1E+127", "5E-127", "1E-128", "1E+128",
+          "-0", "-0.00", "-0E+3", "9223372036854775807", "-9223372036854775808", "9223372036854775808",
+          "-9223372036854775809", "123456789012345678901234567890.12", "NaN", "-Infinity", "Infinity", "sNaN", "0E-5",
+          "12.3456789"]
+
+
+@pytest.fixture(scope="module")
+def made_up(balance_sheet):
+    """The balance sheet's first fact again, once per value of VALUES."""
+    first = balance_sheet.facts[0]
+    return [first._replace(value=Decimal(text), column=k, line_order=k // 5) for k, text in enumerate(VALUES)]
+
+
+def test_every_value_reads_back_identical_with_its_exponent(made_up):
+    store = StatementFacts(made_up[0].statement, made_up)
+    backwards = [store[-k] for k in range(1, len(VALUES) + 1)][::-1]
+    for facts in (list(store), [store[k] for k in range(len(store))], store[:], backwards):
+        assert [str(fact.value) for fact in facts] == [str(Decimal(text)) for text in VALUES]
+        assert [fact.value.as_tuple() for fact in facts] == [Decimal(text).as_tuple() for text in VALUES]
+        assert all(type(fact.value) is Decimal for fact in facts)
+        assert facts == made_up
+    assert store.line_count == 5
+
+
+def test_only_values_without_an_int64_coefficient_and_small_exponent_are_kept_whole(made_up):
+    store = StatementFacts(made_up[0].statement, made_up)
+    assert sorted(str(value) for value in store._whole.values()) == sorted(
+        ["1E-128", "1E+128", "-0", "-0.00", "-0E+3", "9223372036854775808", "-9223372036854775809",
+         "123456789012345678901234567890.12", "NaN", "-Infinity", "Infinity", "sNaN"])
+    assert all(store[k].value is value for k, value in store._whole.items())  # by the fact's index
+
+
+def test_lines_are_stored_once_and_read_back_with_their_facts(made_up):
+    store = StatementFacts(made_up[0].statement)
+    number = store.add_line(FactLine(made_up[0].concept, made_up[0].unit, 7, "Made-up line", "  Made-up line  1.50",
+                                     "synonym", 1))
+    store.add(number, made_up[0].context, 3, -2, Decimal("1.50"), 42, "1.50")
+    fact = store[0]
+    assert (fact.line_order, fact.label, fact.source_text, fact.method, fact.column, fact.decimals, fact.source_line,
+            fact.printed) == (7, "Made-up line", "  Made-up line  1.50", "synonym", 3, -2, 42, "1.50")
+    assert type(fact.confidence) is int and str(fact.value) == "1.50"  # the confidence as given
+    assert store.line(number) == FactLine(fact.concept, fact.unit, 7, "Made-up line", "  Made-up line  1.50",
+                                          "synonym", 1)

@@ -40,3 +40,16 @@ def test_converting_to_xbrl_csv_and_parquet_never_loads_pandas(tmp_path: Path):
               "('xbrl', 'csv', 'parquet'), validate=False); print('pandas' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_converting_without_parquet_never_loads_pyarrow(tmp_path: Path):
+    """pyarrow and numpy are some 50 MB per process: a conversion is parsed and mapped without them, so that its
+    peak comes without them too, and only writing facts.parquet loads them."""
+    script = ("import sys; from pathlib import Path; from exporter.pipeline import convert, write_outputs; "
+              f"conversion = convert(Path({str(EXAMPLE)!r})); "
+              f"write_outputs(conversion, Path({str(tmp_path)!r}), ('xbrl', 'csv'), validate=False); "
+              "print(sorted({'pyarrow', 'numpy'} & set(sys.modules))); "
+              f"write_outputs(conversion, Path({str(tmp_path)!r}), ('parquet',), validate=False); "
+              "print('pyarrow' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:2] == ["[]", "True"]

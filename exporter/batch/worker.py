@@ -18,7 +18,8 @@ from ..errors import ConversionError
 from ..limits import FilingTimeout, time_limit
 from ..pipeline import convert, prepare, write_outputs
 from ..serialize.fsds import FsdsTables, fsds_tables
-from ..serialize.table import fact_slices, fact_table
+from ..serialize.parquet import fact_table
+from ..serialize.table import fact_slices
 from .fsds import FsdsChunk
 from .sources import InputError, InputRef, read_input
 from .store import CONCEPT_COLUMNS, ERROR_COLUMNS, FILING_COLUMNS, MANIFEST_COLUMNS, BatchStore, concept_row

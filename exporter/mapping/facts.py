@@ -104,37 +104,93 @@ class FactLine(NamedTuple):
     confidence: float
 
 
+_ONE = Decimal(1)
+_ELSEWHERE = -128  # the exponent stored for a value kept whole in its StatementFacts' `_whole` (array 'b')
+
+
+def _parts(value: Decimal) -> tuple[int, int] | None:
+    """A value's coefficient (signed, int64) and exponent (-127..127), from which it reads back identical
+    (Decimal(coefficient).scaleb(exponent): 1.50 as (150, -2), 1.234E+6 as (1234, 3)); None for a value that has
+    no such parts: not finite, negative zero, or a coefficient or exponent too big."""
+    if type(value) is not Decimal:
+        return None
+    if value.same_quantum(_ONE):  # the most common: a whole amount, exponent 0 (so finite)
+        coefficient, exponent = int(value), 0
+    elif value.is_finite():
+        exponent = int(value.as_tuple().exponent)  # an int: the value is finite
+        coefficient = int(value.scaleb(-exponent, EXACT))
+    else:
+        return None
+    if not coefficient and value.is_signed():  # -0 reads back as 0
+        return None
+    if not -2 ** 63 <= coefficient < 2 ** 63 or not _ELSEWHERE < exponent <= 127:
+        return None
+    return coefficient, exponent
+
+
 class StatementFacts(Sequence[Fact]):
-    """The facts of one statement, stored by column: each line's FactLine once, and per fact its context, column,
-    decimals, value, source line and printed text. A Fact is made when one is read, so that a filing of 700,000
-    facts never holds 700,000 fact objects (some 100 bytes each)."""
+    """The facts of one statement, stored by column: each line's parts once (concept, unit, label, ...), and per
+    fact its line, context, column, decimals, value, source line and printed text. A Fact is made when one is
+    read, so that a filing of 700,000 facts never holds 700,000 fact objects (some 100 bytes each); a value is
+    stored as its coefficient and exponent (a Decimal object is ~104 bytes), and made again, identical, when read.
+    A value without such parts (see _parts) is kept whole in `_whole`, by the fact's index."""
 
     def __init__(self, statement: int, facts: Iterable[Fact] = ()):
         self.statement = statement
-        self._lines: list[FactLine] = []
-        self._line = array("i")  # per fact: its FactLine, by index
+        # per line
+        self._concept: list[Concept] = []
+        self._unit: list[Unit] = []
+        self._line_order = array("i")
+        self._label: list[str] = []
+        self._source_text: list[str] = []
+        self._method: list[str] = []
+        self._confidence: list[float] = []  # a list: shares the mapper's few confidence objects, as it gave them
+        # per fact
+        self._line = array("i")  # its line, by number
         self._context: list[Context] = []
         self._column = array("i")
         self._decimals = array("i")
-        self._value: list[Decimal] = []
+        self._coefficient = array("q")  # the value's (or, with exponent _ELSEWHERE, the fact's index in _whole)
+        self._exponent = array("b")
+        self._whole: dict[int, Decimal] = {}
         self._source_line = array("i")
         self._printed: list[str] = []
         for fact in facts:
             self.append(fact)
 
+    @property
+    def line_count(self) -> int:
+        return len(self._concept)
+
+    def line(self, number: int) -> FactLine:
+        """The line numbered `number` (by add_line)."""
+        return FactLine(self._concept[number], self._unit[number], self._line_order[number], self._label[number],
+                        self._source_text[number], self._method[number], self._confidence[number])
+
     def add_line(self, line: FactLine) -> int:
         """Start a line's facts; its number for `add`."""
-        self._lines.append(line)
-        return len(self._lines) - 1
+        self._concept.append(line.concept)
+        self._unit.append(line.unit)
+        self._line_order.append(line.line_order)
+        self._label.append(line.label)
+        self._source_text.append(line.source_text)
+        self._method.append(line.method)
+        self._confidence.append(line.confidence)
+        return len(self._concept) - 1
 
     def add(self, line: int, context: Context, column: int, decimals: int, value: Decimal, source_line: int,
             printed: str) -> None:
         """One fact of the line numbered `line` (by add_line)."""
+        parts = _parts(value)
+        if parts is None:
+            parts = len(self._printed), _ELSEWHERE
+            self._whole[parts[0]] = value
         self._line.append(line)
         self._context.append(context)
         self._column.append(column)
         self._decimals.append(decimals)
-        self._value.append(value)
+        self._coefficient.append(parts[0])
+        self._exponent.append(parts[1])
         self._source_line.append(source_line)
         self._printed.append(printed)
 
@@ -144,11 +200,18 @@ class StatementFacts(Sequence[Fact]):
             raise ValueError(f"a fact of statement {fact.statement} added to statement {self.statement}")
         line = FactLine(fact.concept, fact.unit, fact.line_order, fact.label, fact.source_text, fact.method,
                         fact.confidence)
-        number = len(self._lines) - 1 if self._lines and self._lines[-1] == line else self.add_line(line)
+        number = self.line_count - 1 if self._concept and self.line(self.line_count - 1) == line \
+            else self.add_line(line)
         self.add(number, fact.context, fact.column, fact.decimals, fact.value, fact.source_line, fact.printed)
 
+    def _value(self, k: int) -> Decimal:
+        exponent = self._exponent[k]
+        if exponent == _ELSEWHERE:
+            return self._whole[k]
+        return Decimal(self._coefficient[k]).scaleb(exponent, EXACT) if exponent else Decimal(self._coefficient[k])
+
     def __len__(self) -> int:
-        return len(self._value)
+        return len(self._printed)
 
     @overload
     def __getitem__(self, index: int) -> Fact: ...
@@ -160,19 +223,32 @@ class StatementFacts(Sequence[Fact]):
         if isinstance(index, slice):
             return [self[k] for k in range(*index.indices(len(self)))]
         k = range(len(self))[index]  # raises IndexError, and counts a negative index from the end
-        line = self._lines[self._line[k]]
-        return Fact._make((line.concept, self._context[k], line.unit, self._decimals[k], self._value[k],
-                           self.statement, self._column[k], line.line_order, line.label, self._source_line[k],
-                           line.source_text, line.method, line.confidence, self._printed[k]))
+        n = self._line[k]
+        return Fact._make((self._concept[n], self._context[k], self._unit[n], self._decimals[k], self._value(k),
+                           self.statement, self._column[k], self._line_order[n], self._label[n],
+                           self._source_line[k], self._source_text[n], self._method[n], self._confidence[n],
+                           self._printed[k]))
 
     def __iter__(self) -> Iterator[Fact]:
-        lines, statement, make = self._lines, self.statement, Fact._make
-        for number, context, column, decimals, value, source_line, printed in zip(
-                self._line, self._context, self._column, self._decimals, self._value, self._source_line,
-                self._printed, strict=True):
-            line = lines[number]
-            yield make((line.concept, context, line.unit, decimals, value, statement, column, line.line_order,
-                        line.label, source_line, line.source_text, line.method, line.confidence, printed))
+        statement, make, whole, exact, decimal = self.statement, Fact._make, self._whole, EXACT, Decimal
+        concepts, units, orders, labels = self._concept, self._unit, self._line_order, self._label
+        texts, methods, confidences = self._source_text, self._method, self._confidence
+        last = -1
+        for number, context, column, decimals, coefficient, exponent, source_line, printed in zip(
+                self._line, self._context, self._column, self._decimals, self._coefficient, self._exponent,
+                self._source_line, self._printed, strict=True):
+            if number != last:  # a line's facts follow one another: its parts are read once
+                last = number
+                concept, unit, order, label = concepts[number], units[number], orders[number], labels[number]
+                text, method, confidence = texts[number], methods[number], confidences[number]
+            if not exponent:
+                value = decimal(coefficient)
+            elif exponent == _ELSEWHERE:
+                value = whole[coefficient]
+            else:
+                value = decimal(coefficient).scaleb(exponent, exact)
+            yield make((concept, context, unit, decimals, value, statement, column, order, label, source_line,
+                        text, method, confidence, printed))
 
 
 class FilingFacts(Sequence[Fact]):
