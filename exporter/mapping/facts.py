@@ -13,6 +13,7 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple, overload
 
+from ..parse.model import whole_int
 from ..periods import Period
 from .taxonomy import Concept
 
@@ -104,7 +105,6 @@ class FactLine(NamedTuple):
     confidence: float
 
 
-_ONE = Decimal(1)
 _ELSEWHERE = -128  # the exponent stored for a value kept whole in its StatementFacts' `_whole` (array 'b')
 
 
@@ -114,18 +114,24 @@ def _parts(value: Decimal) -> tuple[int, int] | None:
     no such parts: not finite, negative zero, or a coefficient or exponent too big."""
     if type(value) is not Decimal:
         return None
-    if value.same_quantum(_ONE):  # the most common: a whole amount, exponent 0 (so finite)
-        coefficient, exponent = int(value), 0
-    elif value.is_finite():
+    coefficient = whole_int(value)  # the most common: a whole amount, exponent 0
+    exponent = 0
+    if coefficient is None:
+        if not value.is_finite() or (value.is_zero() and value.is_signed()):  # -0 would read back as 0
+            return None
         exponent = int(value.as_tuple().exponent)  # an int: the value is finite
         coefficient = int(value.scaleb(-exponent, EXACT))
-    else:
-        return None
-    if not coefficient and value.is_signed():  # -0 reads back as 0
-        return None
     if not -2 ** 63 <= coefficient < 2 ** 63 or not _ELSEWHERE < exponent <= 127:
         return None
     return coefficient, exponent
+
+
+def _read(coefficient: int, exponent: int, whole: dict[int, Decimal]) -> Decimal:
+    """The value stored as these parts: a whole amount, a fraction, or (exponent _ELSEWHERE) the one kept whole by
+    the fact's index, which `coefficient` then holds."""
+    if not exponent:
+        return Decimal(coefficient)
+    return whole[coefficient] if exponent == _ELSEWHERE else Decimal(coefficient).scaleb(exponent, EXACT)
 
 
 class StatementFacts(Sequence[Fact]):
@@ -205,10 +211,7 @@ class StatementFacts(Sequence[Fact]):
         self.add(number, fact.context, fact.column, fact.decimals, fact.value, fact.source_line, fact.printed)
 
     def _value(self, k: int) -> Decimal:
-        exponent = self._exponent[k]
-        if exponent == _ELSEWHERE:
-            return self._whole[k]
-        return Decimal(self._coefficient[k]).scaleb(exponent, EXACT) if exponent else Decimal(self._coefficient[k])
+        return _read(self._coefficient[k], self._exponent[k], self._whole)
 
     def __len__(self) -> int:
         return len(self._printed)
@@ -230,7 +233,7 @@ class StatementFacts(Sequence[Fact]):
                            self._printed[k]))
 
     def __iter__(self) -> Iterator[Fact]:
-        statement, make, whole, exact, decimal = self.statement, Fact._make, self._whole, EXACT, Decimal
+        statement, make, whole = self.statement, Fact._make, self._whole
         concepts, units, orders, labels = self._concept, self._unit, self._line_order, self._label
         texts, methods, confidences = self._source_text, self._method, self._confidence
         last = -1
@@ -241,14 +244,8 @@ class StatementFacts(Sequence[Fact]):
                 last = number
                 concept, unit, order, label = concepts[number], units[number], orders[number], labels[number]
                 text, method, confidence = texts[number], methods[number], confidences[number]
-            if not exponent:
-                value = decimal(coefficient)
-            elif exponent == _ELSEWHERE:
-                value = whole[coefficient]
-            else:
-                value = decimal(coefficient).scaleb(exponent, exact)
-            yield make((concept, context, unit, decimals, value, statement, column, order, label, source_line,
-                        text, method, confidence, printed))
+            yield make((concept, context, unit, decimals, _read(coefficient, exponent, whole), statement, column,
+                        order, label, source_line, text, method, confidence, printed))
 
 
 class FilingFacts(Sequence[Fact]):

@@ -79,10 +79,21 @@ class Cells(Mapping[int, Cell]):
         return f"Cells({dict(self.items())!r})"
 
 
+_ONE = Decimal(1)
+
+
+def whole_int(value: Decimal) -> int | None:
+    """A value of exponent 0 (most printed amounts) as the int that Decimal() makes it again, identical; None for
+    any other (a fraction, 1E+3, -0, not finite)."""
+    if not value.same_quantum(_ONE) or (value.is_zero() and value.is_signed()):
+        return None
+    return int(value)
+
+
 def _packed(value: Decimal) -> Decimal | int:
-    """A whole value as its int (28 bytes, not a Decimal's 104); any other (a fraction, -0) as it is."""
-    sign, _, exponent = value.as_tuple()
-    return int(value) if exponent == 0 and not (sign and not value) else value
+    """A whole value as its int (28 bytes, not a Decimal's 104); any other as it is."""
+    whole = whole_int(value)
+    return value if whole is None else whole
 
 
 def _unpacked(fields: tuple[object, ...]) -> Cell:

@@ -21,7 +21,7 @@ COLUMNS = [
 ]
 EXTRA_COLUMNS = ["statement_index", "line_order"]
 COLUMN_TYPES = {"decimals": "int64", "source_line": "int64", "confidence": "float64", "statement_index": "int64",
-          "line_order": "int64"}
+                "line_order": "int64"}
 
 
 CHUNK_FACTS = 10_000  # facts per slice of the table held at once while writing (as Python lists)
