@@ -648,7 +648,7 @@ class _Mapper:
                                                     "total does not equal any run of the lines above it",
                                                     row.item.label))
                 continue
-            parts = [rows[k] for k, _ in total.parts]
+            parts = [rows[k] for k in total.parts]
             if row.concept is None:
                 self._name_subtotal(row, parts, total.balance, statement.kind)
             if row.concept is not None and row.concept.qname == _REVENUES:

@@ -6,8 +6,9 @@ Works on natural values (printed value times column and row signs). A part is ad
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import MAX_PREC, Decimal, localcontext
 
 MAX_PARTS = 100  # lines a total adds up at most (a statement's longest list of items is some dozens): a table of
@@ -24,12 +25,15 @@ class SumRow:
     closes_block: bool = False  # a grand total: nothing above it adds into what follows
 
 
-@dataclass
+@dataclass(slots=True)
 class Sum:
+    """A total and the keys of the lines it adds up, in statement order (an array: a long statement has a sum
+    every few lines); a part is weighted weight(part's balance, the sum's balance)."""
+
     total: int
-    parts: list[tuple[int, int]]  # (key, weight)
+    parts: array[int]
     balance: str | None
-    failing_columns: list[int] = field(default_factory=list)
+    failing_columns: tuple[int, ...] = ()
 
 
 def weight(part_balance: str | None, total_balance: str | None) -> int:
@@ -55,8 +59,8 @@ def find_sums(rows: Iterable[SumRow]) -> list[Sum]:
 def _best_run(total: SumRow, open_rows: list[SumRow]) -> Sum | None:
     """The run of open lines just above `total` (two to MAX_PARTS) whose signed sum matches it in the most columns,
     longest first among equals; the sums grow one line at a time, upwards from the total."""
-    best: tuple[int, int] | None = None
-    best_sum: Sum | None = None
+    best: tuple[int, int] | None = None  # the best run's columns matched and length
+    found: tuple[str, tuple[int, ...]] = ("", ())  # its balance and failing columns
     balances = [total.balance] if total.balance else ["debit", "credit"]
     needed = max(1, (len(total.values) + 1) // 2)
     with localcontext(prec=MAX_PREC):  # exact: the sums do not depend on the order the lines are added in
@@ -73,6 +77,7 @@ def _best_run(total: SumRow, open_rows: list[SumRow]) -> Sum | None:
                 matched = len(total.values) - len(failing)
                 score = (matched, length)
                 if matched >= needed and (best is None or score > best):
-                    parts = [(r.key, weight(r.balance, balance)) for r in open_rows[-length:]]
-                    best, best_sum = score, Sum(total.key, parts, balance, failing)
-    return best_sum
+                    best, found = score, (balance, tuple(failing))
+    if best is None:
+        return None
+    return Sum(total.key, array("q", (row.key for row in open_rows[-best[1]:])), *found)
