@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import EXAMPLE, printed_amounts
-from exporter.mapping.facts import FactLine, StatementFacts
+from exporter.mapping.facts import FactLine, Issue, Issues, StatementFacts
 from exporter.pipeline import convert
 
 
@@ -91,3 +91,29 @@ def test_lines_are_stored_once_and_read_back_with_their_facts(made_up):
     assert type(fact.confidence) is int and str(fact.value) == "1.50"  # the confidence as given
     assert store.line(number) == FactLine(fact.concept, fact.unit, 7, "Made-up line", "  Made-up line  1.50",
                                           "synonym", 1)
+
+
+def test_texts_of_any_script_and_length_read_back_as_stored(made_up):
+    store = StatementFacts(made_up[0].statement)
+    texts = ["", "Débiteurs et comptes rattachés — net", "€ 1.234,50", "日本語", "a\x00b", "x" * 5000, "Total"]
+    for k, text in enumerate(texts):
+        number = store.add_line(FactLine(made_up[0].concept, made_up[0].unit, k, text, f"  {text}  1", "synonym", 1))
+        store.add(number, made_up[0].context, 0, 0, Decimal(k), k + 1, text)
+    assert [(fact.label, fact.source_text, fact.printed) for fact in store] == \
+        [(text, f"  {text}  1", text) for text in texts]
+    assert store[-1].label == "Total" and [fact.printed for fact in store[1:3]] == texts[1:3]
+
+
+def test_a_filings_issues_read_back_as_they_were_made(seed_path):
+    issues = list(convert(seed_path).mapped.issues)
+    assert any(issue.kind == "arithmetic" and issue.label for issue in issues)
+    made_up = [Issue("low-confidence", 12, "mapped to us-gaap:Liabilities (confidence 0.55)", "Passif — total"),
+               Issue("parse", 7, "a line of 3,000 characters: read up to character 2,000")]
+    store = Issues(issues + made_up)
+    assert list(store) == issues + made_up and len(store) == len(issues) + 2
+    assert store[-2] == made_up[0] and store[-1].label == "" and store[0] == issues[0]
+    assert store[1:3] == issues[1:3]
+    store.append(Issue("period", 3, "no period found", "Cash"))
+    assert store[len(store) - 1] == Issue("period", 3, "no period found", "Cash")
+    with pytest.raises(IndexError):
+        store[len(store)]

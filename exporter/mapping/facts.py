@@ -134,6 +134,35 @@ def _read(coefficient: int, exponent: int, whole: dict[int, Decimal]) -> Decimal
     return whole[coefficient] if exponent == _ELSEWHERE else Decimal(coefficient).scaleb(exponent, EXACT)
 
 
+class _Texts(Sequence[str]):
+    """A column of strings held as one UTF-8 buffer and where each ends: a statement's labels, source lines and
+    printed numbers are copied here as its facts are made, so a long statement keeps no string object per fact
+    (some 50 bytes each) and none of the parse's strings (which would pin the memory freed around them)."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._ends = array("q")
+
+    def append(self, text: str) -> None:
+        self._data += text.encode()
+        self._ends.append(len(self._data))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        k = range(len(self))[index]
+        return self._data[self._ends[k - 1] if k else 0:self._ends[k]].decode()
+
+
 class StatementFacts(Sequence[Fact]):
     """The facts of one statement, stored by column: each line's parts once (concept, unit, label, ...), and per
     fact its line, context, column, decimals, value, source line and printed text. A Fact is made when one is
@@ -147,8 +176,8 @@ class StatementFacts(Sequence[Fact]):
         self._concept: list[Concept] = []
         self._unit: list[Unit] = []
         self._line_order = array("i")
-        self._label: list[str] = []
-        self._source_text: list[str] = []
+        self._label = _Texts()
+        self._source_text = _Texts()
         self._method: list[str] = []
         self._confidence: list[float] = []  # a list: shares the mapper's few confidence objects, as it gave them
         # per fact
@@ -160,7 +189,7 @@ class StatementFacts(Sequence[Fact]):
         self._exponent = array("b")
         self._whole: dict[int, Decimal] = {}
         self._source_line = array("i")
-        self._printed: list[str] = []
+        self._printed = _Texts()
         for fact in facts:
             self.append(fact)
 
@@ -314,6 +343,41 @@ class Issue:
     label: str = ""
 
 
+class Issues(Sequence[Issue]):
+    """A filing's issues, stored by column and made into Issues when read: a long statement may give an issue for
+    most of its lines, made while its parsed lines are let go, and Issue objects (and their strings) kept among
+    those would hold on to all the memory freed around them."""
+
+    def __init__(self, issues: Iterable[Issue] = ()):
+        self._kind: list[str] = []  # a few distinct kinds, shared
+        self._line = array("q")
+        self._message = _Texts()
+        self._label = _Texts()
+        for issue in issues:
+            self.append(issue)
+
+    def append(self, issue: Issue) -> None:
+        self._kind.append(issue.kind)
+        self._line.append(issue.line)
+        self._message.append(issue.message)
+        self._label.append(issue.label)
+
+    def __len__(self) -> int:
+        return len(self._kind)
+
+    @overload
+    def __getitem__(self, index: int) -> Issue: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Issue]: ...
+
+    def __getitem__(self, index: int | slice) -> Issue | list[Issue]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        k = range(len(self))[index]
+        return Issue(self._kind[k], self._line[k], self._message[k], self._label[k])
+
+
 @dataclass
 class MappedStatement:
     index: int
@@ -352,7 +416,7 @@ class MappedFiling:
     statements: list[MappedStatement] = field(default_factory=list)
     extensions: list[Concept] = field(default_factory=list)
     members: list[DimensionMember] = field(default_factory=list)
-    issues: list[Issue] = field(default_factory=list)
+    issues: Issues = field(default_factory=Issues)
     validation: str = ""  # Arelle's verdict, when it ran
 
     @property

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -211,7 +211,7 @@ def _hover(fact: Fact) -> str:
     ])
 
 
-def _issues(body: etree._Element, issues: list[Issue]) -> None:
+def _issues(body: etree._Element, issues: Sequence[Issue]) -> None:
     groups = (("Arithmetic failures", [i for i in issues if i.kind in ARITHMETIC_KINDS]),
               ("Low-confidence and unmapped lines", [i for i in issues if i.kind in DOUBTFUL_KINDS]),
               ("Other issues", [i for i in issues if i.kind not in ARITHMETIC_KINDS + DOUBTFUL_KINDS]))
