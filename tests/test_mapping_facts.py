@@ -95,7 +95,8 @@ def test_lines_are_stored_once_and_read_back_with_their_facts(made_up):
 
 def test_texts_of_any_script_and_length_read_back_as_stored(made_up):
     store = StatementFacts(made_up[0].statement)
-    texts = ["", "Débiteurs et comptes rattachés — net", "€ 1.234,50", "日本語", "a\x00b", "x" * 5000, "Total"]
+    texts = ["", "Débiteurs et comptes rattachés — net", "€ 1.234,50", "日本語", "a\x00b", "lone \ud800 surrogate",
+             "x" * 5000, "Total"]
     for k, text in enumerate(texts):
         number = store.add_line(FactLine(made_up[0].concept, made_up[0].unit, k, text, f"  {text}  1", "synonym", 1))
         store.add(number, made_up[0].context, 0, 0, Decimal(k), k + 1, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from abc import abstractmethod
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from decimal import MAX_PREC, Decimal
 from decimal import Context as DecimalContext
 from functools import cache
 from itertools import islice
-from typing import NamedTuple, overload
+from typing import NamedTuple, TypeVar, overload
 
 from ..parse.model import whole_int
 from ..periods import Period
@@ -105,6 +106,7 @@ class FactLine(NamedTuple):
     confidence: float
 
 
+T = TypeVar("T")
 _ELSEWHERE = -128  # the exponent stored for a value kept whole in its StatementFacts' `_whole` (array 'b')
 
 
@@ -134,7 +136,25 @@ def _read(coefficient: int, exponent: int, whole: dict[int, Decimal]) -> Decimal
     return whole[coefficient] if exponent == _ELSEWHERE else Decimal(coefficient).scaleb(exponent, EXACT)
 
 
-class _Texts(Sequence[str]):
+class _Stored(Sequence[T]):
+    """A sequence stored by column whose items are made when read (`_item`, by index in range); a slice is a list."""
+
+    @abstractmethod
+    def _item(self, k: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._item(k) for k in range(*index.indices(len(self)))]
+        return self._item(range(len(self))[index])  # raises IndexError, and counts a negative index from the end
+
+
+class _Texts(_Stored[str]):
     """A column of strings held as one UTF-8 buffer and where each ends: a statement's labels, source lines and
     printed numbers are copied here as its facts are made, so a long statement keeps no string object per fact
     (some 50 bytes each) and none of the parse's strings (which would pin the memory freed around them)."""
@@ -144,26 +164,17 @@ class _Texts(Sequence[str]):
         self._ends = array("q")
 
     def append(self, text: str) -> None:
-        self._data += text.encode()
+        self._data += text.encode("utf-8", "surrogatepass")  # any str, a lone surrogate too, reads back as it was
         self._ends.append(len(self._data))
 
     def __len__(self) -> int:
         return len(self._ends)
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self[k] for k in range(*index.indices(len(self)))]
-        k = range(len(self))[index]
-        return self._data[self._ends[k - 1] if k else 0:self._ends[k]].decode()
+    def _item(self, k: int) -> str:
+        return self._data[self._ends[k - 1] if k else 0:self._ends[k]].decode("utf-8", "surrogatepass")
 
 
-class StatementFacts(Sequence[Fact]):
+class StatementFacts(_Stored[Fact]):
     """The facts of one statement, stored by column: each line's parts once (concept, unit, label, ...), and per
     fact its line, context, column, decimals, value, source line and printed text. A Fact is made when one is
     read, so that a filing of 700,000 facts never holds 700,000 fact objects (some 100 bytes each); a value is
@@ -245,16 +256,7 @@ class StatementFacts(Sequence[Fact]):
     def __len__(self) -> int:
         return len(self._printed)
 
-    @overload
-    def __getitem__(self, index: int) -> Fact: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Fact]: ...
-
-    def __getitem__(self, index: int | slice) -> Fact | list[Fact]:
-        if isinstance(index, slice):
-            return [self[k] for k in range(*index.indices(len(self)))]
-        k = range(len(self))[index]  # raises IndexError, and counts a negative index from the end
+    def _item(self, k: int) -> Fact:
         n = self._line[k]
         return Fact._make((self._concept[n], self._context[k], self._unit[n], self._decimals[k], self._value(k),
                            self.statement, self._column[k], self._line_order[n], self._label[n],
@@ -294,7 +296,7 @@ class FilingFacts(Sequence[Fact]):
 
     def __getitem__(self, index: int | slice) -> Fact | list[Fact]:
         if isinstance(index, slice):
-            return list(self)[index]
+            return list(self)[index]  # read through once, not statement by statement for each index
         k = range(len(self))[index]
         for statement in self._statements:
             if k < len(statement.facts):
@@ -343,7 +345,7 @@ class Issue:
     label: str = ""
 
 
-class Issues(Sequence[Issue]):
+class Issues(_Stored[Issue]):
     """A filing's issues, stored by column and made into Issues when read: a long statement may give an issue for
     most of its lines, made while its parsed lines are let go, and Issue objects (and their strings) kept among
     those would hold on to all the memory freed around them."""
@@ -365,16 +367,7 @@ class Issues(Sequence[Issue]):
     def __len__(self) -> int:
         return len(self._kind)
 
-    @overload
-    def __getitem__(self, index: int) -> Issue: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Issue]: ...
-
-    def __getitem__(self, index: int | slice) -> Issue | list[Issue]:
-        if isinstance(index, slice):
-            return [self[k] for k in range(*index.indices(len(self)))]
-        k = range(len(self))[index]
+    def _item(self, k: int) -> Issue:
         return Issue(self._kind[k], self._line[k], self._message[k], self._label[k])
 
 
