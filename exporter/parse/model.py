@@ -42,15 +42,16 @@ class Cell(NamedTuple):
 class Cells(Mapping[int, Cell]):
     """A row's cells by column, in the order given, held as one flat tuple of their fields and made into Cells as
     they are read: a row of a long table holds one object and one tuple instead of a dict and a tuple per cell.
-    A whole value (exponent 0, as most printed amounts) is held as its exact int and read back as the same Decimal;
-    a row of two amounts holds some 260 bytes instead of 650. values() and items() give lists, made at once."""
+    A whole value (exponent 0, as most printed amounts) is held as its exact int and read back as the same Decimal,
+    and its text, when printed as _printed gives it ('1,245', '(980)'), is made again, not held: a row of two amounts
+    holds some 150 bytes instead of 650. values() and items() give lists, made at once."""
 
     __slots__ = ("_fields",)
     _WIDTH = len(Cell._fields)
     _COLUMN = Cell._fields.index("column")
 
     def __init__(self, cells: Iterable[Cell] = ()):
-        self._fields: tuple[object, ...] = tuple(field for cell in cells for field in (_packed(cell.value), *cell[1:]))
+        self._fields: tuple[object, ...] = tuple(field for cell in cells for field in _packed(cell))
 
     def __getitem__(self, column: int) -> Cell:
         fields, width = self._fields, self._WIDTH
@@ -90,15 +91,26 @@ def whole_int(value: Decimal) -> int | None:
     return int(value)
 
 
-def _packed(value: Decimal) -> Decimal | int:
-    """A whole value as its int (28 bytes, not a Decimal's 104); any other as it is."""
-    whole = whole_int(value)
-    return value if whole is None else whole
+def _printed(whole: int) -> str:
+    """A whole amount as most tables print it: thousands commas, a negative one in parentheses."""
+    return f"({-whole:,})" if whole < 0 else f"{whole:,}"
+
+
+def _packed(cell: Cell) -> tuple[object, ...]:
+    """A cell's fields, a whole value as its int (28 bytes, not a Decimal's 104) and its text as None when it is
+    _printed(value) (a string is some 50 bytes); any other cell as it is."""
+    whole = whole_int(cell.value)
+    if whole is None:
+        return cell
+    return whole, cell.decimals, None if cell.text == _printed(whole) else cell.text, *cell[3:]
 
 
 def _unpacked(fields: tuple[object, ...]) -> Cell:
     value = fields[0]
-    return tuple.__new__(Cell, (Decimal(value), *fields[1:]) if type(value) is int else fields)
+    if type(value) is not int:
+        return tuple.__new__(Cell, fields)
+    text = fields[2]
+    return tuple.__new__(Cell, (Decimal(value), fields[1], _printed(value) if text is None else text, *fields[3:]))
 
 
 @dataclass(slots=True)
